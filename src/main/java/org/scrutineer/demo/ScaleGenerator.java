@@ -1,0 +1,166 @@
+package org.scrutineer.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.scrutineer.directory.CommitteeDetails;
+import org.scrutineer.directory.CommitteeId;
+import org.scrutineer.directory.CommitteeKind;
+import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.directory.MembershipRole;
+import org.scrutineer.directory.PersonDetails;
+import org.scrutineer.directory.PersonId;
+import org.scrutineer.directory.PersonKind;
+import org.scrutineer.directory.Reference;
+import org.scrutineer.directory.Seniority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code java -jar scrutineer.jar generate --scale N}: adds a council's worth of records per unit of scale, N=1
+ * being the demo council's size and N=10 about a large council's decade (DESIGN.md): per unit 45 councillors,
+ * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years.
+ * Everything goes through the modules' faces, so it is validated and audited like any other change.
+ * Later modules add their own records here.
+ */
+@Component
+@Order(10)
+class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
+    static final int FIRST_YEAR = 2017;
+    static final int YEARS = 10;
+
+    private final DirectoryManagement directory;
+    private final DemoCouncil demo;
+    private final TransactionTemplate transactions;
+    private int exitCode;
+
+    ScaleGenerator(DirectoryManagement directory, DemoCouncil demo, TransactionTemplate transactions) {
+        this.directory = directory;
+        this.demo = demo;
+        this.transactions = transactions;
+    }
+
+    /** What one run created. */
+    record Generated(int people, int committees, int memberships, long millis) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (args.getNonOptionArgs().isEmpty() || !"generate".equals(args.getNonOptionArgs().get(0))) {
+            return;
+        }
+        int scale;
+        try {
+            List<String> given = args.getOptionValues("scale");
+            scale = given == null || given.isEmpty() ? 1 : Integer.parseInt(given.get(0));
+            if (scale < 1 || scale > 100) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            System.err.println("--scale must be a whole number from 1 to 100");
+            exitCode = 2;
+            return;
+        }
+        Generated g = generate(scale);
+        System.out.printf("Generated scale %d: %d people, %d committees, %d memberships in %.1f s%n", scale,
+                g.people(), g.committees(), g.memberships(), g.millis() / 1000.0);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** Adds {@code scale} units of records; creates the demo council first if the directory is empty. */
+    Generated generate(int scale) {
+        long started = System.currentTimeMillis();
+        if (directory.council().isEmpty()) {
+            transactions.executeWithoutResult(s -> demo.load());
+        }
+        int[] counts = new int[3];
+        String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
+        for (int unit = 0; unit < scale; unit++) {
+            int u = unit;
+            transactions.executeWithoutResult(s -> generateUnit(run, u, counts));
+            log.info("Generated unit {} of {}", unit + 1, scale);
+        }
+        return new Generated(counts[0], counts[1], counts[2], System.currentTimeMillis() - started);
+    }
+
+    private void generateUnit(String run, int unit, int[] counts) {
+        List<Reference> wards = directory.wards();
+        List<Reference> parties = directory.parties();
+        List<Reference> directorates = directory.directorates();
+        int base = 1000 + unit * 100;
+        List<PersonId> councillors = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            int n = base + i;
+            boolean current = i < 15;
+            councillors.add(directory.addPerson(new PersonDetails(PersonKind.COUNCILLOR, "Cllr", Names.given(n),
+                    Names.family(n) + "-" + run + unit, null, null, parties.get(i % parties.size()).id(),
+                    wards.get(i % wards.size()).id(), null, null, null, Set.of(), false, null, current)));
+            counts[0]++;
+        }
+        for (int i = 0; i < 30; i++) {
+            int n = base + 50 + i;
+            Seniority seniority = i == 0 ? Seniority.CHIEF_OFFICER : i < 8 ? Seniority.HEAD_OF_SERVICE
+                    : Seniority.OTHER_OFFICER;
+            directory.addPerson(new PersonDetails(PersonKind.OFFICER, null, Names.given(n),
+                    Names.family(n) + "-" + run + unit, null, null, null, null, "Officer " + (i + 1),
+                    directorates.get(i % directorates.size()).id(), seniority, Set.of(), false, null, i % 3 != 0));
+            counts[0]++;
+        }
+        List<PersonId> witnesses = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            int n = base + 80 + i;
+            witnesses.add(directory.addPerson(new PersonDetails(PersonKind.WITNESS, null, Names.given(n),
+                    Names.family(n) + "-" + run + unit, null, null, null, null, null, null, null, Set.of(), false,
+                    "Partner organisation " + (i + 1), true)));
+            counts[0]++;
+        }
+        List<CommitteeId> committees = new ArrayList<>();
+        for (int c = 0; c < 5; c++) {
+            committees.add(directory.addCommittee(new CommitteeDetails("Scrutiny Panel " + run + "-" + unit + "-" + c,
+                    CommitteeKind.OVERVIEW_AND_SCRUTINY, null, "Generated panel for scale testing.",
+                    LocalDate.of(FIRST_YEAR, 5, 1), null)));
+            counts[1]++;
+        }
+        committees.add(directory.addCommittee(new CommitteeDetails("Review Group " + run + "-" + unit,
+                CommitteeKind.TASK_AND_FINISH, committees.get(0).value(), "Generated task-and-finish group.",
+                LocalDate.of(FIRST_YEAR, 9, 1), LocalDate.of(FIRST_YEAR + YEARS - 1, 3, 31))));
+        counts[1]++;
+        for (int year = 0; year < YEARS; year++) {
+            LocalDate start = LocalDate.of(FIRST_YEAR + year, 5, 20);
+            LocalDate end = year == YEARS - 1 ? null : start.plusYears(1).minusDays(1);
+            for (int c = 0; c < committees.size(); c++) {
+                int seats = c == 5 ? 5 : 8;
+                if (c == 5 && (year == YEARS - 1)) {
+                    continue; // the review group ended before the last year
+                }
+                LocalDate until = c == 5 && year == YEARS - 2 ? LocalDate.of(FIRST_YEAR + YEARS - 1, 3, 31) : end;
+                for (int s = 0; s < seats; s++) {
+                    PersonId member = councillors.get((c * 7 + s + year * 3) % councillors.size());
+                    MembershipRole role = s == 0 ? MembershipRole.CHAIR : s == 1 ? MembershipRole.VICE_CHAIR
+                            : MembershipRole.MEMBER;
+                    directory.addMembership(committees.get(c), member, role, start, until);
+                    counts[2]++;
+                }
+                if (c < 2) {
+                    directory.addMembership(committees.get(c), witnesses.get((c + year) % witnesses.size()),
+                            MembershipRole.CO_OPTED_MEMBER, start, until);
+                    counts[2]++;
+                }
+            }
+        }
+    }
+}
