@@ -27,7 +27,7 @@ public final class ProblemResponses {
             String title, String detail) throws IOException {
         ProblemDetail problem = ApiProblemHandler.problem(status, title, detail, request);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
+        body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());

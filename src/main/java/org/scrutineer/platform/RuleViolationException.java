@@ -1,11 +1,15 @@
 package org.scrutineer.platform;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 import java.util.List;
 
 /**
  * A request that is well formed but breaks a rule of the domain (a rejection without reasons, a decision date
  * that breaks the notice period). Answered with 422 and the field errors; pages show them in an error summary.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class RuleViolationException extends RuntimeException {
 
     private final List<FieldProblem> problems;

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.scrutineer.accounts.AccountManagement;
 import org.scrutineer.accounts.AccountSettings;
 import org.scrutineer.platform.ProblemResponses;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -24,8 +24,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -39,8 +37,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * 401/403 as problem details and accepts personal bearer tokens; pages redirect to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
-@EnableConfigurationProperties(AccountSettings.class)
 class SecurityConfiguration {
 
     /** Pages and assets anyone may see. */
@@ -50,11 +48,6 @@ class SecurityConfiguration {
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
 
     @Bean
     UserDetailsService userDetailsService(AccountManagement accounts) {
@@ -73,9 +66,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
-                .csrf(c -> c.ignoringRequestMatchers(
-                        request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
-                        request -> "/api/v1/auth/token".equals(request.getServletPath())))
+                .csrf(c -> c
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers("/api/v1/auth/token"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(request, response,
