@@ -61,8 +61,7 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         }
         int scale;
         try {
-            List<String> given = args.getOptionValues("scale");
-            scale = given == null || given.isEmpty() ? 1 : Integer.parseInt(given.get(0));
+            scale = scaleOf(args.getSourceArgs());
             if (scale < 1 || scale > 100) {
                 throw new NumberFormatException();
             }
@@ -74,6 +73,19 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         Generated g = generate(scale);
         System.out.printf("Generated scale %d: %d people, %d committees, %d memberships in %.1f s%n", scale,
                 g.people(), g.committees(), g.memberships(), g.millis() / 1000.0);
+    }
+
+    /** Reads {@code --scale N} or {@code --scale=N}; 1 when absent. */
+    static int scaleOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--scale=")) {
+                return Integer.parseInt(args[i].substring("--scale=".length()));
+            }
+            if (args[i].equals("--scale") && i + 1 < args.length) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return 1;
     }
 
     @Override
