@@ -10,6 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.scrutineer.accounts.AccountManagement;
+import org.scrutineer.deadlines.Counting;
+import org.scrutineer.deadlines.DeadlineManagement;
+import org.scrutineer.deadlines.Protocol;
+import org.scrutineer.deadlines.ProtocolRuleChange;
+import org.scrutineer.deadlines.RuleCatalogue;
+import org.scrutineer.deadlines.RuleKind;
+import org.scrutineer.deadlines.TrackDeadline;
+import org.scrutineer.deadlines.TrackedDeadline;
 import org.scrutineer.directory.CommitteeDetails;
 import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.CommitteeKind;
@@ -49,6 +57,9 @@ public class DemoCouncil implements ApplicationRunner {
     static final LocalDate YEAR_START = LocalDate.of(2026, 5, 20);
     static final LocalDate LAST_YEAR_START = LocalDate.of(2025, 5, 21);
 
+    /** Record type of the demo's stand-alone deadlines (until the modules that own such records exist). */
+    static final String DEMO = "demo-item";
+
     private static final Logger log = LoggerFactory.getLogger(DemoCouncil.class);
 
     static final List<String> WARDS = List.of("Abbey", "Brookside", "Castle", "Danesfield", "Eastgate", "Fairfield",
@@ -60,9 +71,12 @@ public class DemoCouncil implements ApplicationRunner {
     private final Optional<EmbeddedDatabase> embedded;
     private final String mode;
     private final TransactionTemplate transactions;
+    private final DeadlineManagement deadlines;
 
     DemoCouncil(DirectoryManagement directory, AccountManagement accounts, Optional<EmbeddedDatabase> embedded,
-            @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions) {
+            @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions,
+            DeadlineManagement deadlines) {
+        this.deadlines = deadlines;
         this.directory = directory;
         this.accounts = accounts;
         this.embedded = embedded;
@@ -240,6 +254,8 @@ public class DemoCouncil implements ApplicationRunner {
         directory.addMembership(place, backbench.get(30), MembershipRole.MEMBER, LAST_YEAR_START,
                 YEAR_START.minusDays(1));
 
+        timescales(scrutinyOfficer, childrenDirector, progressCouncillors.get(2), placeDirector);
+
         // Demo sign-ins. "councillor" sits on no scrutiny committee and holds no portfolio.
         accounts.createAccount("scrutiny.officer", DEMO_PASSWORD, scrutinyOfficer, false);
         accounts.createAccount("scrutiny.chair", DEMO_PASSWORD, backbench.get(0), false);
@@ -252,6 +268,38 @@ public class DemoCouncil implements ApplicationRunner {
         accounts.createAccount("chief.executive", DEMO_PASSWORD, chiefExecutive, false);
         accounts.createAccount("admin", DEMO_PASSWORD, null, true);
         accounts.createAccount("statutory.scrutiny.officer", DEMO_PASSWORD, headOfDemocratic, false);
+    }
+
+    /**
+     * The council's protocol (adopted 2019 and overdue for review, as many are) with an eight-week response
+     * period, and deadlines relative to today so that every demo day shows some met, some due soon and some overdue.
+     */
+    private void timescales(PersonId scrutinyOfficer, PersonId childrenDirector, PersonId childrenCabinetMember,
+            PersonId placeDirector) {
+        deadlines.saveProtocol(new Protocol("Anytown Executive–Scrutiny Protocol", LocalDate.of(2019, 7, 18),
+                LocalDate.of(2019, 7, 18), LocalDate.of(2022, 7, 31),
+                "https://www.anytown.example/constitution/part-5-executive-scrutiny-protocol", 0));
+        deadlines.changeRule(new ProtocolRuleChange(RuleCatalogue.EXECUTIVE_RESPONSE, LocalDate.of(2024, 6, 1),
+                RuleKind.AFTER, 56, Counting.CALENDAR, null, "Protocol para 6.3: a response within eight weeks"));
+        LocalDate today = LocalDate.now();
+        deadlines.track(new TrackDeadline(DEMO, "1",
+                "Provide the home-to-school transport cost breakdown asked for by the Children and Young People O&S "
+                        + "Committee", null, RuleCatalogue.INFORMATION_REQUEST_RESPONSE, today.minusDays(21),
+                List.of(childrenDirector)));
+        deadlines.track(new TrackDeadline(DEMO, "2",
+                "Respond to the committee's recommendations on home-to-school transport", null,
+                RuleCatalogue.EXECUTIVE_RESPONSE, today.minusDays(50), List.of(childrenCabinetMember, childrenDirector)));
+        deadlines.track(new TrackDeadline(DEMO, "3",
+                "Publish the agenda for the next Children and Young People O&S Committee", null,
+                RuleCatalogue.AGENDA_PUBLICATION, today.plusDays(14), List.of(scrutinyOfficer)));
+        TrackedDeadline answered = deadlines.track(new TrackDeadline(DEMO, "4",
+                "Provide the SEND transport contract monitoring reports", null,
+                RuleCatalogue.INFORMATION_REQUEST_RESPONSE, today.minusDays(30), List.of(childrenDirector)));
+        deadlines.met(answered.id(), today.minusDays(23));
+        TrackedDeadline notice = deadlines.track(new TrackDeadline(DEMO, "5",
+                "Give notice to the Strategic Director of Place and Economy to attend on bus services", null,
+                "notice-to-attend", today.plusDays(20), List.of(scrutinyOfficer, placeDirector)));
+        deadlines.met(notice.id(), today.minusDays(1));
     }
 
     /** Seats {@code count} backbenchers from {@code from}: the first is chair, the second vice-chair. */

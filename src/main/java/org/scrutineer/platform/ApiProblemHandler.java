@@ -56,6 +56,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Changed by someone else", e.getMessage(), request);
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), request);
+        problem.setProperty("errors", errors(List.of(new FieldProblem(e.parameter(), e.getMessage()))));
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage(), request);

@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/deadlines", "/api/v1/deadlines/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
@@ -88,6 +89,11 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMINISTRATOR", "MONITORING_OFFICER")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/deadlines/protocol/edit", "/deadlines/protocol/rules/new").hasAnyRole(
+                                "ADMINISTRATOR", "SCRUTINY_OFFICER", "MONITORING_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/deadlines/protocol", "/deadlines/protocol/**").hasAnyRole(
+                                "ADMINISTRATOR", "SCRUTINY_OFFICER", "MONITORING_OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/deadlines/**").hasAnyRole("ADMINISTRATOR", "SCRUTINY_OFFICER")
                         .requestMatchers(HttpMethod.POST, "/directory/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/directory/*/new", "/directory/*/*/edit", "/directory/*/*/members/new",
                                 "/directory/council/edit").hasRole("ADMINISTRATOR")

@@ -25,6 +25,21 @@ class Navigation {
     }
 
     @Bean
+    NavigationItem deadlinesNavigation() {
+        return new NavigationItem("Deadlines", "/deadlines", 70, Set.of());
+    }
+
+    @Bean
+    NavigationItem protocolNavigation() {
+        return new NavigationItem("Protocol", "/deadlines/protocol", 75, Set.of());
+    }
+
+    @Bean
+    NavigationItem calendarNavigation() {
+        return new NavigationItem("Calendar", "/admin/calendar", 92, Set.of(Role.ADMINISTRATOR));
+    }
+
+    @Bean
     NavigationItem auditNavigation() {
         return new NavigationItem("Audit history", "/admin/audit", 90,
                 Set.of(Role.ADMINISTRATOR, Role.MONITORING_OFFICER));

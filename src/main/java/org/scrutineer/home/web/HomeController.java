@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.scrutineer.accounts.CurrentUser;
 import org.scrutineer.accounts.CurrentUsers;
+import org.scrutineer.deadlines.DeadlineManagement;
 import org.scrutineer.directory.CommitteeKind;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.home.AttentionItem;
@@ -25,10 +26,12 @@ class HomeController {
 
     private final List<AttentionSource> sources;
     private final DirectoryManagement directory;
+    private final DeadlineManagement deadlines;
 
-    HomeController(List<AttentionSource> sources, DirectoryManagement directory) {
+    HomeController(List<AttentionSource> sources, DirectoryManagement directory, DeadlineManagement deadlines) {
         this.sources = sources;
         this.directory = directory;
+        this.deadlines = deadlines;
     }
 
     @GetMapping("/")
@@ -39,6 +42,8 @@ class HomeController {
             return "home/public";
         }
         model.addAttribute("attention", attentionFor(user.get()));
+        model.addAttribute("recentlyMet", user.get().personId() == null ? List.of()
+                : deadlines.recentlyMetBy(user.get().personId()));
         model.addAttribute("today", LocalDate.now());
         return "home/home";
     }
