@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,7 +182,7 @@ public class DirectoryManagement {
     public PersonId addPerson(PersonDetails details) {
         check(details);
         PersonId id = people.insert(details);
-        audit.created(PERSON, id, requirePerson(id).details());
+        audit.created(PERSON, id, auditView(requirePerson(id)));
         return id;
     }
 
@@ -193,7 +194,7 @@ public class DirectoryManagement {
         if (!people.update(id, version, details)) {
             throw new ConflictException(before.fullName() + "'s record");
         }
-        audit.changed(PERSON, id, before.details(), requirePerson(id).details());
+        audit.changed(PERSON, id, auditView(before), auditView(requirePerson(id)));
     }
 
     private void check(PersonDetails d) {
@@ -259,7 +260,7 @@ public class DirectoryManagement {
     public CommitteeId addCommittee(CommitteeDetails details) {
         check(details, null);
         CommitteeId id = committees.insert(details);
-        audit.created(COMMITTEE, id, requireCommittee(id).details());
+        audit.created(COMMITTEE, id, auditView(requireCommittee(id)));
         return id;
     }
 
@@ -271,7 +272,7 @@ public class DirectoryManagement {
         if (!committees.update(id, version, details)) {
             throw new ConflictException(before.name());
         }
-        audit.changed(COMMITTEE, id, before.details(), requireCommittee(id).details());
+        audit.changed(COMMITTEE, id, auditView(before), auditView(requireCommittee(id)));
     }
 
     private void check(CommitteeDetails d, CommitteeId self) {
@@ -354,7 +355,7 @@ public class DirectoryManagement {
             });
         }
         long id = memberships.insert(committeeId, personId, role, startsOn, endsOn);
-        audit.created(MEMBERSHIP, id, memberships.find(id).orElseThrow());
+        audit.created(MEMBERSHIP, id, auditView(memberships.find(id).orElseThrow()));
         return id;
     }
 
@@ -370,7 +371,8 @@ public class DirectoryManagement {
             throw new RuleViolationException("endsOn", "The end date must be on or after the start date");
         }
         memberships.end(membershipId, endsOn);
-        audit.changed(MEMBERSHIP, membershipId, before, memberships.find(membershipId).orElseThrow());
+        audit.changed(MEMBERSHIP, membershipId, auditView(before),
+                auditView(memberships.find(membershipId).orElseThrow()));
     }
 
     // --- portfolios ------------------------------------------------------------------------------------------
@@ -395,7 +397,7 @@ public class DirectoryManagement {
     public long addPortfolio(PortfolioDetails details) {
         check(details, -1);
         long id = portfolios.insert(details);
-        audit.created(PORTFOLIO, id, requirePortfolio(id).details());
+        audit.created(PORTFOLIO, id, auditView(requirePortfolio(id)));
         return id;
     }
 
@@ -407,7 +409,7 @@ public class DirectoryManagement {
         if (!portfolios.update(id, version, details)) {
             throw new ConflictException(before.title());
         }
-        audit.changed(PORTFOLIO, id, before.details(), requirePortfolio(id).details());
+        audit.changed(PORTFOLIO, id, auditView(before), auditView(requirePortfolio(id)));
     }
 
     private void check(PortfolioDetails d, long self) {
@@ -447,6 +449,64 @@ public class DirectoryManagement {
     /** The people holding a statutory role now. */
     public List<Person> holdersOf(StatutoryRole role) {
         return people.holdingStatutoryRole(role);
+    }
+
+    // --- history, in the words a reader of the record uses ----------------------------------------------------
+
+    private static Map<String, Object> auditView(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Kind", p.kind().label());
+        m.put("Title", p.honorific());
+        m.put("Given name", p.givenName());
+        m.put("Family name", p.familyName());
+        m.put("Email", p.email());
+        m.put("Telephone", p.phone());
+        m.put("Party", name(p.party()));
+        m.put("Ward", name(p.ward()));
+        m.put("Post", p.postTitle());
+        m.put("Directorate", name(p.directorate()));
+        m.put("Seniority", p.seniority() == null ? null : p.seniority().label());
+        m.put("Statutory roles", p.statutoryRoles().stream().map(StatutoryRole::label).sorted().toList());
+        m.put("Supports scrutiny", p.supportsScrutiny() ? "Yes" : null);
+        m.put("Organisation", p.organisation());
+        m.put("Current", p.active() ? "Yes" : "No");
+        return m;
+    }
+
+    private static Map<String, Object> auditView(Committee c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Name", c.name());
+        m.put("Kind", c.kind().label());
+        m.put("Reports to", name(c.parent()));
+        m.put("Terms of reference", c.termsOfReference());
+        m.put("Set up", c.establishedOn());
+        m.put("Ended", c.dissolvedOn());
+        return m;
+    }
+
+    private static Map<String, Object> auditView(Membership ms) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Committee", ms.committeeName());
+        m.put("Member", ms.personName());
+        m.put("Role", ms.role().label());
+        m.put("From", ms.startsOn());
+        m.put("Until", ms.endsOn());
+        return m;
+    }
+
+    private static Map<String, Object> auditView(Portfolio p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Title", p.title());
+        m.put("Responsibilities", p.responsibilities());
+        m.put("Cabinet member", name(p.holder()));
+        m.put("Lead chief officer", name(p.leadOfficer()));
+        m.put("Directorate", name(p.directorate()));
+        m.put("Current", p.active() ? "Yes" : "No");
+        return m;
+    }
+
+    private static String name(Reference r) {
+        return r == null ? null : r.name();
     }
 
     private LocalDate today() {

@@ -43,11 +43,12 @@ class DirectoryIntegrationTests {
         assertThat(history).hasSize(2);
         assertThat(history.get(0).action()).isEqualTo(AuditAction.CHANGED);
         assertThat(history.get(0).changes()).containsExactlyInAnyOrder(
-                new FieldChange("honorific", null, "Dr"),
-                new FieldChange("email", null, "wendy@hospice.example"),
-                new FieldChange("organisation", "Anytown Hospice", "Anytown Hospice Trust"));
+                new FieldChange("Title", null, "Dr"),
+                new FieldChange("Email", null, "wendy@hospice.example"),
+                new FieldChange("Organisation", "Anytown Hospice", "Anytown Hospice Trust"));
         assertThat(history.get(1).action()).isEqualTo(AuditAction.CREATED);
-        assertThat(history.get(1).changes()).contains(new FieldChange("familyName", null, family));
+        assertThat(history.get(1).changes()).contains(new FieldChange("Family name", null, family),
+                new FieldChange("Kind", null, "External witness"));
         assertThat(directory.requirePerson(id).fullName()).isEqualTo("Dr Wendy " + family);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.scrutineer.accounts.CurrentUser;
 import org.scrutineer.accounts.CurrentUsers;
+import org.scrutineer.accounts.Role;
 import org.scrutineer.deadlines.DeadlineManagement;
 import org.scrutineer.directory.CommitteeKind;
 import org.scrutineer.directory.DirectoryManagement;
@@ -42,6 +43,7 @@ class HomeController {
             return "home/public";
         }
         model.addAttribute("attention", attentionFor(user.get()));
+        model.addAttribute("heldRoles", java.util.Arrays.stream(Role.values()).filter(user.get()::has).toList());
         model.addAttribute("recentlyMet", user.get().personId() == null ? List.of()
                 : deadlines.recentlyMetBy(user.get().personId()));
         model.addAttribute("today", LocalDate.now());
