@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.scrutineer.deadlines.DeadlineManagement;
+import org.scrutineer.deadlines.RuleCatalogue;
+import org.scrutineer.deadlines.TrackDeadline;
+import org.scrutineer.deadlines.TrackedDeadline;
 import org.scrutineer.directory.CommitteeDetails;
 import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.CommitteeKind;
@@ -27,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code java -jar scrutineer.jar generate --scale N}: adds a council's worth of records per unit of scale, N=1
  * being the demo council's size and N=10 about a large council's decade (DESIGN.md): per unit 45 councillors,
- * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years.
+ * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years, and
+ * 100 tracked deadlines of information requests across the decade.
  * Everything goes through the modules' faces, so it is validated and audited like any other change.
  * Later modules add their own records here.
  */
@@ -38,20 +43,24 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
     static final int FIRST_YEAR = 2017;
     static final int YEARS = 10;
+    static final int DEADLINES_PER_UNIT = 100;
 
     private final DirectoryManagement directory;
+    private final DeadlineManagement deadlines;
     private final DemoCouncil demo;
     private final TransactionTemplate transactions;
     private int exitCode;
 
-    ScaleGenerator(DirectoryManagement directory, DemoCouncil demo, TransactionTemplate transactions) {
+    ScaleGenerator(DirectoryManagement directory, DeadlineManagement deadlines, DemoCouncil demo,
+            TransactionTemplate transactions) {
         this.directory = directory;
+        this.deadlines = deadlines;
         this.demo = demo;
         this.transactions = transactions;
     }
 
     /** What one run created. */
-    record Generated(int people, int committees, int memberships, long millis) {
+    record Generated(int people, int committees, int memberships, int deadlines, long millis) {
     }
 
     @Override
@@ -71,8 +80,8 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Generated g = generate(scale);
-        System.out.printf("Generated scale %d: %d people, %d committees, %d memberships in %.1f s%n", scale,
-                g.people(), g.committees(), g.memberships(), g.millis() / 1000.0);
+        System.out.printf("Generated scale %d: %d people, %d committees, %d memberships, %d deadlines in %.1f s%n",
+                scale, g.people(), g.committees(), g.memberships(), g.deadlines(), g.millis() / 1000.0);
     }
 
     /** Reads {@code --scale N} or {@code --scale=N}; 1 when absent. */
@@ -99,14 +108,34 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         if (directory.council().isEmpty()) {
             transactions.executeWithoutResult(s -> demo.load());
         }
-        int[] counts = new int[3];
+        int[] counts = new int[4];
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
         for (int unit = 0; unit < scale; unit++) {
             int u = unit;
             transactions.executeWithoutResult(s -> generateUnit(run, u, counts));
             log.info("Generated unit {} of {}", unit + 1, scale);
         }
-        return new Generated(counts[0], counts[1], counts[2], System.currentTimeMillis() - started);
+        return new Generated(counts[0], counts[1], counts[2], counts[3], System.currentTimeMillis() - started);
+    }
+
+    /**
+     * A decade of information requests' deadlines: one every five weeks or so, each met (one in seven late),
+     * except those from the last fortnight, which are still open.
+     */
+    private void generateDeadlines(String run, int unit, List<PersonId> officers, int[] counts) {
+        LocalDate today = LocalDate.now();
+        LocalDate trigger = LocalDate.of(FIRST_YEAR, 5, 2).plusDays(unit);
+        for (int k = 0; k < DEADLINES_PER_UNIT; k++) {
+            TrackedDeadline d = deadlines.track(new TrackDeadline("generated-request", run + "-" + unit + "-" + k,
+                    "Provide the information requested (generated " + run + "-" + unit + "-" + k + ")", null,
+                    RuleCatalogue.INFORMATION_REQUEST_RESPONSE, trigger,
+                    List.of(officers.get(k % officers.size()))));
+            if (trigger.isBefore(today.minusDays(14))) {
+                deadlines.met(d.id(), k % 7 == 0 ? d.due().plusDays(3) : d.due().minusDays(k % 5));
+            }
+            counts[3]++;
+            trigger = trigger.plusDays(YEARS * 365L / DEADLINES_PER_UNIT);
+        }
     }
 
     private void generateUnit(String run, int unit, int[] counts) {
@@ -123,13 +152,14 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
                     wards.get(i % wards.size()).id(), null, null, null, Set.of(), false, null, current)));
             counts[0]++;
         }
+        List<PersonId> officers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             int n = base + 50 + i;
             Seniority seniority = i == 0 ? Seniority.CHIEF_OFFICER : i < 8 ? Seniority.HEAD_OF_SERVICE
                     : Seniority.OTHER_OFFICER;
-            directory.addPerson(new PersonDetails(PersonKind.OFFICER, null, Names.given(n),
+            officers.add(directory.addPerson(new PersonDetails(PersonKind.OFFICER, null, Names.given(n),
                     Names.family(n) + "-" + run + unit, null, null, null, null, "Officer " + (i + 1),
-                    directorates.get(i % directorates.size()).id(), seniority, Set.of(), false, null, i % 3 != 0));
+                    directorates.get(i % directorates.size()).id(), seniority, Set.of(), false, null, i % 3 != 0)));
             counts[0]++;
         }
         List<PersonId> witnesses = new ArrayList<>();
@@ -140,6 +170,7 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
                     "Partner organisation " + (i + 1), true)));
             counts[0]++;
         }
+        generateDeadlines(run, unit, officers, counts);
         List<CommitteeId> committees = new ArrayList<>();
         for (int c = 0; c < 5; c++) {
             committees.add(directory.addCommittee(new CommitteeDetails("Scrutiny Panel " + run + "-" + unit + "-" + c,

@@ -28,6 +28,7 @@ class ScaleGeneratorIntegrationTests {
         assertThat(generated.people()).isEqualTo(90);
         assertThat(generated.committees()).isEqualTo(6);
         assertThat(generated.memberships()).isGreaterThan(400);
+        assertThat(generated.deadlines()).isEqualTo(ScaleGenerator.DEADLINES_PER_UNIT);
         assertThat(directory.countPeople()).isGreaterThanOrEqualTo(peopleBefore + 90);
         assertThat(audit.verify().intact()).isTrue();
     }
