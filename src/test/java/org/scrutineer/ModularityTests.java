@@ -16,8 +16,7 @@ class ModularityTests {
     @Test
     void writesModuleDocumentation() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-                .writeDocumentation()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml();
     }
 }
