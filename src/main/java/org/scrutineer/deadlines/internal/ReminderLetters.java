@@ -35,14 +35,9 @@ final class ReminderLetters {
         this.reminderDays = reminderDays;
     }
 
-    /** The link to a deadline: its own page where the work is done, or its page in the deadlines list. */
+    /** The link to a deadline: the page where the work is done, or its page in the deadlines list. */
     String link(TrackedDeadline d) {
-        return baseUrl + path(d);
-    }
-
-    /** The application path of a deadline: where it is done, or {@code /deadlines/{id}}. */
-    static String path(TrackedDeadline d) {
-        return d.path() == null || d.path().isBlank() ? "/deadlines/" + d.id() : d.path();
+        return baseUrl + d.pagePath();
     }
 
     Letter reminder(String name, TrackedDeadline d, String ruleDescription, int workingDaysLeft) {

@@ -55,7 +55,7 @@ class DeadlineAttention implements AttentionSource {
         LocalDate today = LocalDate.now(clock);
         List<AttentionItem> items = new ArrayList<>();
         for (TrackedDeadline d : deadlines.openFor(user.personId())) {
-            items.add(new AttentionItem(d.title(), detail(d), path(d), d.due(), d.overdueOn(today)));
+            items.add(new AttentionItem(d.title(), detail(d), d.pagePath(), d.due(), d.overdueOn(today)));
         }
         if (user.has(Role.SCRUTINY_OFFICER)) {
             protocolReview(user, today).ifPresent(items::add);
@@ -96,10 +96,6 @@ class DeadlineAttention implements AttentionSource {
             detail.append("; closes at ").append(d.closesAt()).append(" on the day");
         }
         return detail.toString();
-    }
-
-    private static String path(TrackedDeadline d) {
-        return d.path() == null || d.path().isBlank() ? "/deadlines/" + d.id() : d.path();
     }
 
     private static String capitalised(String s) {
