@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.scrutineer.audit.AuditHistory;
@@ -297,6 +298,12 @@ public class DeadlineManagement {
         }
         if (request.trigger() == null) {
             problems.add(new FieldProblem("trigger", "Enter the date the deadline counts from"));
+        } else if (request.trigger().getYear() < 1970 || request.trigger().getYear() > 2199) {
+            problems.add(new FieldProblem("trigger", "The date must be between 1970 and 2199"));
+        }
+        if (!request.responsible().isEmpty()
+                && directory.people(request.responsible()).size() != Set.copyOf(request.responsible()).size()) {
+            problems.add(new FieldProblem("responsible", "Every person responsible must be in the directory"));
         }
         fail(problems);
         ComputedDeadline computed = compute(request.ruleId(), request.trigger());
@@ -337,6 +344,10 @@ public class DeadlineManagement {
         TrackedDeadline d = requireOpen(id);
         if (on == null) {
             throw new RuleViolationException("metOn", "Enter the date it was done");
+        }
+        if (on.isBefore(d.trigger()) && catalogueKind(id) != RuleKind.BEFORE) {
+            throw new RuleViolationException("metOn", "It cannot have been done before " + d.trigger()
+                    + ", the date the deadline counts from");
         }
         return change(d, DeadlineState.MET, d.due(), d.explanation(), d.skipped(), d.pauses(), null, on,
                 d.extensionReason(), d.extensionAgreedBy(), null);
@@ -419,6 +430,10 @@ public class DeadlineManagement {
         LocalDate due = d.extended() && d.due().isAfter(recomputed.due()) ? d.due() : recomputed.due();
         return change(d, DeadlineState.OPEN, due, recomputed.explanation(), recomputed.skipped(), pauses, null, null,
                 d.extensionReason(), d.extensionAgreedBy(), null);
+    }
+
+    private RuleKind catalogueKind(DeadlineId id) {
+        return RuleKind.fromCode(deadlines.storedRule(id).kind());
     }
 
     /** The rule exactly as it stood when the deadline was registered. */

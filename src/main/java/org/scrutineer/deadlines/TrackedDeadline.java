@@ -57,6 +57,11 @@ public record TrackedDeadline(DeadlineId id, String recordType, String recordId,
         return Math.max(0, ChronoUnit.DAYS.between(due, end));
     }
 
+    /** Where to go to act on it: the page where it is done, or its own page in the deadlines list. */
+    public String pagePath() {
+        return path == null || path.isBlank() ? "/deadlines/" + id : path;
+    }
+
     /** Whether the due date was moved from the one the rule gave. */
     public boolean extended() {
         return extensionReason != null;

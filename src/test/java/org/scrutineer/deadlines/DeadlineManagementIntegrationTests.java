@@ -144,6 +144,22 @@ class DeadlineManagementIntegrationTests {
     }
 
     @Test
+    void refusesAResponsiblePersonWhoIsNotInTheDirectory() {
+        assertThatThrownBy(() -> deadlines.track(new TrackDeadline("test-record", "x", "Do it", null,
+                RuleCatalogue.AGENDA_PUBLICATION, LocalDate.of(2027, 3, 4), List.of(new PersonId(987_654_321L)))))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
+                        .extracting(org.scrutineer.platform.FieldProblem::field).containsExactly("responsible"));
+    }
+
+    @Test
+    void refusesADeadlineMetBeforeItsTrigger() {
+        TrackedDeadline d = deadlines.track(request(RuleCatalogue.INFORMATION_REQUEST_RESPONSE,
+                LocalDate.of(2027, 4, 1)));
+        assertThatThrownBy(() -> deadlines.met(d.id(), LocalDate.of(2027, 3, 30)))
+                .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void refusesToRemoveADayThatIsNotABankHoliday() {
         assertThatThrownBy(() -> deadlines.addAdjustment(LocalDate.of(2035, 6, 6),
                 CalendarAdjustment.Kind.REMOVED_BANK_HOLIDAY, "Not one"))

@@ -71,6 +71,11 @@ class DeadlinesBrowserTests {
     @Test
     void showsAChiefOfficerTheirOverdueDeadlineWithItsLaw(Page page) {
         signIn(page, "chief.officer");
+        com.microsoft.playwright.Locator overdue = page.locator(".council-attention-item--overdue");
+        assertThat(overdue.first()).containsText("home-to-school transport cost breakdown");
+        assertThat(overdue.first()).containsText("Overdue");
+        assertThat(page.locator("#recently-met")).isVisible();
+        assertThat(page.locator("ul[aria-labelledby=recently-met]")).containsText("SEND transport contract");
         page.navigate("/deadlines");
         assertThat(page.locator("h1")).hasText("Your deadlines");
         assertAccessible(page);

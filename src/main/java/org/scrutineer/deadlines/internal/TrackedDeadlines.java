@@ -109,12 +109,6 @@ public class TrackedDeadlines {
                 .params(since, person.value(), limit).query((rs, n) -> map(rs)).list();
     }
 
-    /** Open deadlines due on or before a day (for reminders and escalation), oldest first. */
-    public List<TrackedDeadline> openDueBy(LocalDate day, int limit) {
-        return jdbc.sql(SELECT + " where d.state = 'OPEN' and d.due_date <= ? order by d.due_date, d.id limit ?")
-                .params(day, limit).query((rs, n) -> map(rs)).list();
-    }
-
     /** Every open or stopped deadline, soonest first, for the overview page. */
     public List<TrackedDeadline> open(int limit) {
         return jdbc.sql(SELECT + " where d.state in ('OPEN', 'STOPPED') order by d.due_date, d.id limit ?")
