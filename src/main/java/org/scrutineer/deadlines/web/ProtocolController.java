@@ -12,7 +12,6 @@ import org.scrutineer.deadlines.Protocol;
 import org.scrutineer.deadlines.ProtocolRuleChange;
 import org.scrutineer.deadlines.RuleKind;
 import org.scrutineer.platform.Breadcrumb;
-import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.Option;
 import org.scrutineer.platform.RuleViolationException;
@@ -135,21 +134,19 @@ class ProtocolController {
     @PostMapping
     String save(@ModelAttribute("form") ProtocolForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                deadlines.saveProtocol(new Protocol(form.getTitle(), form.getAdoptedOn(), form.getLastReviewedOn(),
-                        form.getNextReviewOn(), form.getDocumentUrl(), form.getVersion()));
-                redirect.addFlashAttribute("flash", "The protocol's details were saved.");
-                return "redirect:/deadlines/protocol";
-            } catch (RuleViolationException e) {
-                FormErrors.apply(e, result);
-            } catch (ConflictException e) {
-                result.reject("conflict", e.getMessage());
-            }
-        }
-        model.addAttribute("hasErrors", true);
-        model.addAttribute("breadcrumbs", CRUMBS);
-        return "deadlines/protocol-form";
+        return FormErrors.attempt(result, model, () -> {
+                    deadlines.saveProtocol(new Protocol(form.getTitle(), form.getAdoptedOn(), form.getLastReviewedOn(),
+                            form.getNextReviewOn(), form.getDocumentUrl(), form.getVersion()));
+                    return true;
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", "The protocol's details were saved.");
+                    return "redirect:/deadlines/protocol";
+                })
+                .orElseGet(() -> {
+                    model.addAttribute("breadcrumbs", CRUMBS);
+                    return "deadlines/protocol-form";
+                });
     }
 
     @GetMapping("/rules/new")

@@ -12,10 +12,8 @@ import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.PersonId;
 import org.scrutineer.directory.PersonKind;
 import org.scrutineer.platform.Breadcrumb;
-import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.Option;
-import org.scrutineer.platform.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,19 +77,12 @@ class CommitteesController {
     @PostMapping
     String create(@ModelAttribute("form") CommitteeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
-        try {
-            CommitteeId id = directory.addCommittee(form.details());
-            redirect.addFlashAttribute("flash", form.getName().strip() + " was added.");
-            return "redirect:/directory/committees/" + id.value();
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
+        return FormErrors.attempt(result, model, () -> directory.addCommittee(form.details()))
+                .map(id -> {
+                    redirect.addFlashAttribute("flash", form.getName().strip() + " was added.");
+                    return "redirect:/directory/committees/" + id.value();
+                })
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -107,23 +98,15 @@ class CommitteesController {
     String update(@PathVariable long id, @ModelAttribute("form") CommitteeForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Committee committee = directory.requireCommittee(new CommitteeId(id));
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, committee);
-        }
-        try {
-            directory.updateCommittee(committee.id(), form.getVersion(), form.details());
-            redirect.addFlashAttribute("flash", "Your changes to " + form.getName().strip() + " were saved.");
-            return "redirect:/directory/committees/" + id;
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, committee);
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            model.addAttribute("hasErrors", true);
-            return form(model, committee);
-        }
+        return FormErrors.attempt(result, model, () -> {
+                    directory.updateCommittee(committee.id(), form.getVersion(), form.details());
+                    return id;
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", "Your changes to " + form.getName().strip() + " were saved.");
+                    return "redirect:/directory/committees/" + saved;
+                })
+                .orElseGet(() -> form(model, committee));
     }
 
     @GetMapping("/{id}/members/new")
@@ -141,21 +124,15 @@ class CommitteesController {
     String addMember(@PathVariable long id, @ModelAttribute("form") MembershipForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Committee committee = directory.requireCommittee(new CommitteeId(id));
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return memberForm(model, committee);
-        }
-        try {
-            directory.addMembership(committee.id(), form.getPersonId() == null ? null : new PersonId(form.getPersonId()),
-                    form.getRole(), form.getStartsOn(), form.getEndsOn());
-            redirect.addFlashAttribute("flash", directory.requirePerson(new PersonId(form.getPersonId())).fullName()
-                    + " was added to " + committee.name() + ".");
-            return "redirect:/directory/committees/" + id;
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return memberForm(model, committee);
-        }
+        return FormErrors.attempt(result, model, () -> directory.addMembership(committee.id(),
+                        form.getPersonId() == null ? null : new PersonId(form.getPersonId()), form.getRole(),
+                        form.getStartsOn(), form.getEndsOn()))
+                .map(seat -> {
+                    redirect.addFlashAttribute("flash", directory.requirePerson(new PersonId(form.getPersonId()))
+                            .fullName() + " was added to " + committee.name() + ".");
+                    return "redirect:/directory/committees/" + id;
+                })
+                .orElseGet(() -> memberForm(model, committee));
     }
 
     @PostMapping("/{id}/members/{membershipId}/end")

@@ -11,7 +11,6 @@ import org.scrutineer.directory.Council;
 import org.scrutineer.directory.CommitteeKind;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.platform.Breadcrumb;
-import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.NotFoundException;
 import org.scrutineer.platform.Option;
@@ -111,24 +110,16 @@ class DirectoryController {
     @PostMapping("/directory/council")
     String saveCouncil(@ModelAttribute("form") CouncilForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return councilForm(model);
-        }
-        try {
-            directory.saveCouncil(new Council(form.getName(), form.getNation(), form.getWebsite(),
-                    form.getContactEmail(), form.getMunicipalYearStartMonth(), form.getVersion()));
-            redirect.addFlashAttribute("flash", "The council's settings were saved.");
-            return "redirect:/directory/council";
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return councilForm(model);
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            model.addAttribute("hasErrors", true);
-            return councilForm(model);
-        }
+        return FormErrors.attempt(result, model, () -> {
+                    directory.saveCouncil(new Council(form.getName(), form.getNation(), form.getWebsite(),
+                            form.getContactEmail(), form.getMunicipalYearStartMonth(), form.getVersion()));
+                    return true;
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", "The council's settings were saved.");
+                    return "redirect:/directory/council";
+                })
+                .orElseGet(() -> councilForm(model));
     }
 
     @GetMapping("/directory/lists")

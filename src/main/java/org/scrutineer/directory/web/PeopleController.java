@@ -9,10 +9,8 @@ import org.scrutineer.directory.PersonId;
 import org.scrutineer.directory.PersonKind;
 import org.scrutineer.directory.StatutoryRole;
 import org.scrutineer.platform.Breadcrumb;
-import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.ResultPage;
-import org.scrutineer.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,19 +84,12 @@ class PeopleController {
     @PostMapping
     String create(@ModelAttribute("form") PersonForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
-        try {
-            PersonId id = directory.addPerson(form.details());
-            redirect.addFlashAttribute("flash", directory.requirePerson(id).fullName() + " was added.");
-            return "redirect:/directory/people/" + id.value();
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
+        return FormErrors.attempt(result, model, () -> directory.addPerson(form.details()))
+                .map(id -> {
+                    redirect.addFlashAttribute("flash", directory.requirePerson(id).fullName() + " was added.");
+                    return "redirect:/directory/people/" + id.value();
+                })
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -114,23 +105,15 @@ class PeopleController {
     String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         Person person = directory.requirePerson(new PersonId(id));
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, person);
-        }
-        try {
-            directory.updatePerson(person.id(), form.getVersion(), form.details());
-            redirect.addFlashAttribute("flash", "Your changes to " + person.fullName() + " were saved.");
-            return "redirect:/directory/people/" + id;
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, person);
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            model.addAttribute("hasErrors", true);
-            return form(model, person);
-        }
+        return FormErrors.attempt(result, model, () -> {
+                    directory.updatePerson(person.id(), form.getVersion(), form.details());
+                    return id;
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", "Your changes to " + person.fullName() + " were saved.");
+                    return "redirect:/directory/people/" + saved;
+                })
+                .orElseGet(() -> form(model, person));
     }
 
     private String form(Model model, Person person) {

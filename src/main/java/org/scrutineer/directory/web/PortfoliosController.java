@@ -8,9 +8,7 @@ import org.scrutineer.directory.PersonKind;
 import org.scrutineer.directory.Portfolio;
 import org.scrutineer.directory.Seniority;
 import org.scrutineer.platform.Breadcrumb;
-import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FormErrors;
-import org.scrutineer.platform.RuleViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,19 +61,12 @@ class PortfoliosController {
     @PostMapping
     String create(@ModelAttribute("form") PortfolioForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
-        try {
-            long id = directory.addPortfolio(form.details());
-            redirect.addFlashAttribute("flash", form.getTitle().strip() + " was added.");
-            return "redirect:/directory/portfolios/" + id;
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, null);
-        }
+        return FormErrors.attempt(result, model, () -> directory.addPortfolio(form.details()))
+                .map(id -> {
+                    redirect.addFlashAttribute("flash", form.getTitle().strip() + " was added.");
+                    return "redirect:/directory/portfolios/" + id;
+                })
+                .orElseGet(() -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -91,23 +82,15 @@ class PortfoliosController {
     String update(@PathVariable long id, @ModelAttribute("form") PortfolioForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         Portfolio portfolio = directory.requirePortfolio(id);
-        if (result.hasErrors()) {
-            model.addAttribute("hasErrors", true);
-            return form(model, portfolio);
-        }
-        try {
-            directory.updatePortfolio(id, form.getVersion(), form.details());
-            redirect.addFlashAttribute("flash", "Your changes to " + form.getTitle().strip() + " were saved.");
-            return "redirect:/directory/portfolios/" + id;
-        } catch (RuleViolationException e) {
-            FormErrors.apply(e, result);
-            model.addAttribute("hasErrors", true);
-            return form(model, portfolio);
-        } catch (ConflictException e) {
-            result.reject("conflict", e.getMessage());
-            model.addAttribute("hasErrors", true);
-            return form(model, portfolio);
-        }
+        return FormErrors.attempt(result, model, () -> {
+                    directory.updatePortfolio(id, form.getVersion(), form.details());
+                    return id;
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", "Your changes to " + form.getTitle().strip() + " were saved.");
+                    return "redirect:/directory/portfolios/" + saved;
+                })
+                .orElseGet(() -> form(model, portfolio));
     }
 
     private String form(Model model, Portfolio portfolio) {
