@@ -217,9 +217,24 @@ public class RecommendationManagement {
         return permissions.seesDraft(actor, r) ? activity.comments(id) : List.of();
     }
 
+    /** A recommendation's updates, newest first; for an exempt one, only the dates and statuses unless entitled. */
     public List<ImplementationUpdate> updates(Actor actor, RecommendationId id) {
-        recommendation(actor, id);
-        return activity.updates(id);
+        Recommendation r = recommendation(actor, id);
+        boolean withhold = r.exempt() && !permissions.seesExempt(actor, r.committeeId());
+        return activity.updates(id).stream().map(u -> withhold ? withheld(u) : u).toList();
+    }
+
+    /** Whether the actor may see a record's full change history (which holds exempt text when it has any). */
+    public boolean seesHistory(Actor actor, ScrutinyReport report) {
+        return !report.exempt() && recommendations.ofReport(report.id()).stream().noneMatch(Recommendation::exempt)
+                || permissions.seesExempt(actor, report.committeeId());
+    }
+
+    private static ImplementationUpdate withheld(ImplementationUpdate u) {
+        String w = "Withheld: exempt information";
+        return new ImplementationUpdate(u.id(), u.recommendationId(), u.postedOn(), u.status(), u.newTarget(),
+                u.reason() == null ? null : w, u.note() == null ? null : w, u.evidence() == null ? null : w,
+                u.postedBy());
     }
 
     public List<Review> reviews(Actor actor, RecommendationId id) {
@@ -252,12 +267,12 @@ public class RecommendationManagement {
             events.add(new TimelineEvent(rep.responseDue(), "Response due – not yet given",
                     RecommendationRules.daysLate(rep.responseDue(), today()) + " days overdue", null, true));
         }
-        for (ImplementationUpdate u : activity.updates(id)) {
+        for (ImplementationUpdate u : updates(actor, id)) {
             String detail = joinNonNull(u.note(), u.reason() == null ? null : "Reason: " + u.reason(),
                     u.newTarget() == null ? null : "New target date: " + u.newTarget(),
                     u.evidence() == null ? null : "Evidence: " + u.evidence());
             events.add(new TimelineEvent(u.postedOn(), "Update: " + u.status().label(),
-                    rec.exempt() && rec.text().equals(rec.publicSummary()) ? null : detail, u.postedBy(),
+                    detail, u.postedBy(),
                     u.status() == Progress.SLIPPED || u.status() == Progress.NOT_ACHIEVED));
         }
         for (Review v : activity.reviews(id)) {
@@ -275,6 +290,40 @@ public class RecommendationManagement {
         String s = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
                 .collect(Collectors.joining(". "));
         return s.isEmpty() ? null : s;
+    }
+
+    // --- what the actor may do (for pages deciding which actions to offer; every action checks again) ---------
+
+    /** Whether the actor runs the process: writes, shares, agrees, serves notice and publishes. */
+    public boolean mayAdminister(Actor actor) {
+        return permissions.administers(actor);
+    }
+
+    /** Whether the actor may comment on the report's draft. */
+    public boolean mayComment(Actor actor, ScrutinyReport report) {
+        return permissions.comments(actor, report);
+    }
+
+    /** Whether the actor may draft the executive's response to the report. */
+    public boolean mayDraftResponse(Actor actor, ScrutinyReport report) {
+        return report.state() == ReportState.NOTICE_SERVED
+                && permissions.draftsResponse(actor, recommendations.ofReport(report.id()));
+    }
+
+    /** Whether the actor may approve the executive's response, and by which route. */
+    public boolean mayApprove(Actor actor, ScrutinyReport report, Approval via) {
+        return report.state() == ReportState.NOTICE_SERVED
+                && permissions.approves(actor, recommendations.ofReport(report.id()), via);
+    }
+
+    /** Whether the actor may post an update on the recommendation. */
+    public boolean mayUpdate(Actor actor, Recommendation r) {
+        return r.stage().monitored() && permissions.updates(actor, r);
+    }
+
+    /** Whether the actor may record the committee's review of the recommendation. */
+    public boolean mayReview(Actor actor, Recommendation r) {
+        return r.stage().monitored() && permissions.reviews(actor, r);
     }
 
     // --- writing the report -----------------------------------------------------------------------------------
@@ -480,7 +529,7 @@ public class RecommendationManagement {
         if (servedOn == null) {
             throw new RuleViolationException("servedOn", "Enter the date notice was served on the executive");
         }
-        if (servedOn.isBefore(before.agreedOn()) || servedOn.isAfter(today())) {
+        if ((before.agreedOn() != null && servedOn.isBefore(before.agreedOn())) || servedOn.isAfter(today())) {
             throw new RuleViolationException("servedOn", "Notice is served between the day the committee agreed the "
                     + "report (" + before.agreedOn() + ") and today");
         }
@@ -567,7 +616,7 @@ public class RecommendationManagement {
         if (givenOn == null) {
             throw new RuleViolationException(dateField, "Enter the date of the cabinet meeting that approved the response");
         }
-        if (givenOn.isBefore(before.noticeServedOn()) || givenOn.isAfter(today())) {
+        if ((before.noticeServedOn() != null && givenOn.isBefore(before.noticeServedOn())) || givenOn.isAfter(today())) {
             throw new RuleViolationException(dateField, "The response is approved between the day notice was served ("
                     + before.noticeServedOn() + ") and today");
         }
@@ -657,7 +706,7 @@ public class RecommendationManagement {
             throw new RuleViolationException(null, before.reference() + " was published on " + before.publishedOn());
         }
         LocalDate day = on == null ? today() : on;
-        if (day.isAfter(today()) || day.isBefore(before.agreedOn())) {
+        if (day.isAfter(today()) || (before.agreedOn() != null && day.isBefore(before.agreedOn()))) {
             throw new RuleViolationException("publishedOn", "It is published between the day it was agreed and today");
         }
         transition(before, reports.markPublished(id, before.version(), day));
@@ -729,9 +778,9 @@ public class RecommendationManagement {
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "Select whether the committee signed it off or kept it open"));
         } else if (outcome == ReviewOutcome.SIGNED_OFF && (note == null || note.isBlank())) {
-            problems.add(new FieldProblem("note", "Enter the impact note: what difference the recommendation made"));
+            problems.add(new FieldProblem("impactNote", "Enter the impact note: what difference the recommendation made"));
         }
-        tooLong(note, "note", "The note", problems);
+        tooLong(note, "impactNote", "The note", problems);
         fail(problems);
         activity.addReview(id, on, outcome, note, actor.name());
         boolean saved = outcome == ReviewOutcome.SIGNED_OFF
