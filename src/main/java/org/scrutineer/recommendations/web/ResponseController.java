@@ -50,7 +50,11 @@ class ResponseController {
         ScrutinyReport report = recommendations.report(actor, new ReportId(id));
         List<Recommendation> recs = recommendations.recommendationsOf(actor, report.id());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", ResponseForm.of(report, recs));
+            ResponseForm form = ResponseForm.of(report, recs);
+            if (report.responseState() == null) {
+                form.ownersFromPortfolios(recs, recommendations.portfolios());
+            }
+            model.addAttribute("form", form);
         }
         return page(model, actor, report, recs);
     }

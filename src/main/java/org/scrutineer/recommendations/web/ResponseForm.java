@@ -34,6 +34,23 @@ public class ResponseForm {
         return f;
     }
 
+    /** Suggests each recommendation's portfolio holder and lead officer as its owners, where none is set. */
+    void ownersFromPortfolios(List<Recommendation> recs, List<org.scrutineer.directory.Portfolio> portfolios) {
+        for (int i = 0; i < recs.size() && i < responses.size(); i++) {
+            Recommendation r = recs.get(i);
+            Row row = responses.get(i);
+            portfolios.stream().filter(p -> r.portfolio() != null && p.id() == r.portfolio().id()).findFirst()
+                    .ifPresent(p -> {
+                        if (row.cabinetMemberId == null && p.holder() != null) {
+                            row.cabinetMemberId = p.holder().id();
+                        }
+                        if (row.leadOfficerId == null && p.leadOfficer() != null) {
+                            row.leadOfficerId = p.leadOfficer().id();
+                        }
+                    });
+        }
+    }
+
     List<ResponseDetails> details() {
         return responses.stream().map(r -> new ResponseDetails(r.recommendationId, r.decision, r.reasons,
                 r.proposedAction, r.cabinetMemberId, r.leadOfficerId, r.targetDate, r.successMeasure)).toList();
