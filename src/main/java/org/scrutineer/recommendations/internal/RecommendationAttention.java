@@ -17,12 +17,15 @@ import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.RecommendationManagement;
 import org.scrutineer.recommendations.RecommendationSettings;
 import org.scrutineer.recommendations.ScrutinyReport;
+import org.scrutineer.recommendations.TrackerQuery;
+import org.scrutineer.recommendations.TrackerStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * What the tracker asks of people on their home pages (the response deadline itself comes from the deadlines
  * module): cabinet members see drafted responses awaiting their approval; action owners see actions needing an
- * update (stale, slipped or past target); chairs and vice-chairs see recommendations due for the committee's review.
+ * update (stale, slipped or past target); chairs and vice-chairs see recommendations due for the committee's review;
+ * scrutiny officers see how many actions have slipped.
  */
 @Component
 class RecommendationAttention implements AttentionSource {
@@ -30,13 +33,15 @@ class RecommendationAttention implements AttentionSource {
     private static final Set<MembershipRole> CHAIRS = Set.of(MembershipRole.CHAIR, MembershipRole.VICE_CHAIR);
 
     private final AttentionQueries queries;
+    private final Recommendations recommendations;
     private final DirectoryManagement directory;
     private final RecommendationSettings settings;
     private final Clock clock;
 
-    RecommendationAttention(AttentionQueries queries, DirectoryManagement directory, RecommendationSettings settings,
-            Optional<Clock> clock) {
+    RecommendationAttention(AttentionQueries queries, Recommendations recommendations, DirectoryManagement directory,
+            RecommendationSettings settings, Optional<Clock> clock) {
         this.queries = queries;
+        this.recommendations = recommendations;
         this.directory = directory;
         this.settings = settings;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -72,6 +77,16 @@ class RecommendationAttention implements AttentionSource {
                 items.add(new AttentionItem("Review progress on " + r.reference(),
                         r.committeeName() + " — review or sign off", r.path() + "#review", r.nextReviewOn(),
                         r.nextReviewOn().isBefore(today)));
+            }
+        }
+        if (user.has(Role.SCRUTINY_OFFICER)) {
+            long slipped = recommendations.count(new TrackerQuery(null, null, null, null, TrackerStatus.SLIPPED, null,
+                    null, null, 1, 1), today, settings.staleAfterDays(), null);
+            if (slipped > 0) {
+                items.add(new AttentionItem(slipped == 1 ? "1 action has slipped or is past its target"
+                        : slipped + " actions have slipped or are past their targets",
+                        "Recommendations being implemented — for the committees' next reviews",
+                        "/recommendations?status=SLIPPED", null, true));
             }
         }
         return items;
