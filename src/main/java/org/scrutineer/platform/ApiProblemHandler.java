@@ -120,7 +120,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         String detail = "The request body could not be read as JSON of the expected shape.";
         String field = JsonPaths.fieldOf(e);
         if (field != null) {
-            detail = "'" + field + "' has a value of the wrong type or format.";
+            String expected = JsonPaths.expectedOf(e);
+            detail = "'" + field + "' has a value of the wrong type or format"
+                    + (expected == null ? "." : ": it must be " + expected + ".");
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail, servlet(request));
         if (field != null) {
