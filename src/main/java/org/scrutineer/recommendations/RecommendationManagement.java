@@ -120,20 +120,19 @@ public class RecommendationManagement {
             int size) {
         int rows = Math.max(1, Math.min(size, 200));
         int p = Math.max(1, page);
-        boolean everything = permissions.administers(actor);
-        // drafts are few; filter them by relationship after reading a page of agreed and draft reports
-        List<ScrutinyReport> items = reports.list(committeeId, state, year, false, rows, (p - 1) * rows).stream()
-                .filter(r -> everything || permissions.sees(actor, r)).toList();
-        return new ResultPage<>(items, p, rows, reports.count(committeeId, state, year, false));
+        Recommendations.DraftVisibility drafts = draftVisibility(actor);
+        List<ScrutinyReport> items = reports.list(committeeId, state, year, false, drafts, rows, (p - 1) * rows)
+                .stream().map(r -> disclosed(actor, r)).toList();
+        return new ResultPage<>(items, p, rows, reports.count(committeeId, state, year, false, drafts));
     }
 
     /** Published reports, newest first, as the public see them. */
     public ResultPage<ScrutinyReport> publishedReports(Long committeeId, Integer year, int page, int size) {
         int rows = Math.max(1, Math.min(size, 200));
         int p = Math.max(1, page);
-        List<ScrutinyReport> items = reports.list(committeeId, null, year, true, rows, (p - 1) * rows).stream()
+        List<ScrutinyReport> items = reports.list(committeeId, null, year, true, null, rows, (p - 1) * rows).stream()
                 .map(RecommendationManagement::publicView).toList();
-        return new ResultPage<>(items, p, rows, reports.count(committeeId, null, year, true));
+        return new ResultPage<>(items, p, rows, reports.count(committeeId, null, year, true, null));
     }
 
     /** A published report as the public see it, or not found. */
@@ -164,14 +163,29 @@ public class RecommendationManagement {
     public List<Recommendation> recommendationsOf(Actor actor, ReportId id) {
         ScrutinyReport report = report(actor, id);
         boolean exempt = permissions.seesExempt(actor, report.committeeId());
-        return recommendations.ofReport(id).stream().map(r -> exempt ? r : withheld(r)).toList();
+        List<Recommendation> recs = recommendations.ofReport(id);
+        boolean draftResponse = report.responseState() == ResponseState.DRAFT && !seesDraftResponse(actor, recs);
+        return recs.stream().map(r -> exempt ? r : withheld(r)).map(r -> draftResponse ? withoutResponse(r) : r)
+                .toList();
     }
 
     /** A recommendation the actor may see, with exempt text withheld from those not entitled to it. */
     public Recommendation recommendation(Actor actor, RecommendationId id) {
         Recommendation r = recommendations.find(id).orElseThrow(() -> new NotFoundException("Recommendation " + id));
         report(actor, r.reportId());
-        return permissions.seesExempt(actor, r.committeeId()) ? r : withheld(r);
+        Recommendation shown = permissions.seesExempt(actor, r.committeeId()) ? r : withheld(r);
+        return hidesDraftResponse(actor, r) ? withoutResponse(shown) : shown;
+    }
+
+    /** Whether the recommendation has a drafted response the actor may not see yet (it is the executive's draft). */
+    private boolean hidesDraftResponse(Actor actor, Recommendation r) {
+        return r.stage() == Stage.AWAITING_RESPONSE && r.decision() != null && !seesDraftResponse(actor, List.of(r));
+    }
+
+    /** Whether the actor sees the executive's response before it is approved: those who draft or approve it. */
+    private boolean seesDraftResponse(Actor actor, List<Recommendation> recs) {
+        return permissions.administers(actor) || permissions.draftsResponse(actor, recs)
+                || permissions.approves(actor, recs, Approval.CABINET_MEMBER);
     }
 
     /** Whether the actor sees a committee's exempt material (pages mark it as exempt when they show it). */
@@ -181,7 +195,16 @@ public class RecommendationManagement {
 
     /** A report as the actor may see it: exempt text withheld unless entitled. */
     public ScrutinyReport disclosed(Actor actor, ScrutinyReport r) {
-        return permissions.seesExempt(actor, r.committeeId()) ? r : publicView(r);
+        ScrutinyReport shown = permissions.seesExempt(actor, r.committeeId()) ? r : publicView(r);
+        if (r.responseState() == ResponseState.DRAFT && !seesDraftResponse(actor, recommendations.ofReport(r.id()))) {
+            shown = new ScrutinyReport(shown.id(), shown.reference(), shown.municipalYear(), shown.committeeId(),
+                    shown.committeeName(), shown.title(), shown.summary(), shown.body(), shown.exemptParagraph(),
+                    shown.exemptReason(), shown.publicSummary(), shown.state(), shown.requiredFields(),
+                    shown.sharedOn(), shown.agreedOn(), shown.agreedAt(), shown.noticeServedOn(),
+                    shown.responseDeadline(), shown.responseDue(), shown.responseState(), null, null, null, null, null,
+                    null, null, shown.publishedOn(), shown.imported(), shown.version());
+        }
+        return shown;
     }
 
     /** The tracker: recommendations the actor may see, filtered and ordered as asked. */
@@ -193,6 +216,7 @@ public class RecommendationManagement {
         List<Recommendation> shown = rows.stream()
                 .map(r -> exempt.computeIfAbsent(r.committeeId(), c -> permissions.seesExempt(actor, c)) ? r
                         : withheld(r))
+                .map(r -> hidesDraftResponse(actor, r) ? withoutResponse(r) : r)
                 .toList();
         return new ResultPage<>(shown, query.page(), query.size(), total);
     }
@@ -858,7 +882,7 @@ public class RecommendationManagement {
             return r;
         }
         return new ScrutinyReport(r.id(), r.reference(), r.municipalYear(), r.committeeId(), r.committeeName(),
-                r.title(), r.summary(), r.publicSummary(), r.exemptParagraph(), null, r.publicSummary(), r.state(),
+                r.title(), r.publicSummary(), null, r.exemptParagraph(), null, r.publicSummary(), r.state(),
                 r.requiredFields(), r.sharedOn(), r.agreedOn(), r.agreedAt(), r.noticeServedOn(), r.responseDeadline(),
                 r.responseDue(), r.responseState(), r.responseDraftedBy(), r.responseApprovedBy(), r.approvedVia(),
                 r.cabinetDate(), r.responseGivenOn(), r.responseDaysLate(), r.responseSummary(), r.publishedOn(),
@@ -879,6 +903,16 @@ public class RecommendationManagement {
                 r.stage(), r.progress(), r.currentTarget(), r.lastUpdateOn(), r.signedOffOn(),
                 r.impactNote() == null ? null : withheld, r.nextReviewOn(), r.reportState(), r.reportPublished(),
                 r.responseDue(), r.responseGivenOn(), r.version());
+    }
+
+    /** A recommendation without the executive's draft response (shown only once approved, or to its drafters). */
+    static Recommendation withoutResponse(Recommendation r) {
+        return new Recommendation(r.id(), r.reportId(), r.reportReference(), r.reportTitle(), r.committeeId(),
+                r.committeeName(), r.municipalYear(), r.number(), r.text(), r.addressedTo(), r.addressee(),
+                r.partnerBody(), r.portfolio(), r.exempt(), r.publicSummary(), null, null, null, null, null, null,
+                null, r.stage(), r.progress(), r.currentTarget(), r.lastUpdateOn(), r.signedOffOn(), r.impactNote(),
+                r.nextReviewOn(), r.reportState(), r.reportPublished(), r.responseDue(), r.responseGivenOn(),
+                r.version());
     }
 
     private static Map<String, Object> snapshot(ScrutinyReport r) {

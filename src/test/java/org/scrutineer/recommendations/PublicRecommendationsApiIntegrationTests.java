@@ -164,7 +164,8 @@ class PublicRecommendationsApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.exempt").value(true))
                 .andExpect(jsonPath("$.exemptParagraph").value(3))
-                .andExpect(jsonPath("$.body").value(tag + "-PUBLIC summary of the report"))
+                .andExpect(jsonPath("$.summary").value(tag + "-PUBLIC summary of the report"))
+                .andExpect(jsonPath("$.body").doesNotExist())
                 .andExpect(jsonPath("$.exemptReason").doesNotExist())
                 .andExpect(jsonPath("$.response").doesNotExist())
                 .andExpect(content().string(not(org.hamcrest.Matchers.containsString(tag + "-SECRET"))));

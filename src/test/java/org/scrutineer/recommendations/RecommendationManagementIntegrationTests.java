@@ -107,6 +107,25 @@ class RecommendationManagementIntegrationTests {
     }
 
     @Test
+    void showsTheDraftResponseOnlyToThoseWhoDraftOrApproveItUntilItIsGiven() {
+        ReportId id = RecommendationsFixtures.noticeServed(recommendations, 1, today);
+        Recommendation rec = recommendations.recommendationsOf(Actor.SYSTEM, id).get(0);
+        recommendations.saveResponse(Actor.SYSTEM, id, "Draft covering note",
+                RecommendationsFixtures.acceptAll(recommendations, id, today));
+        assertThat(recommendations.recommendation(actor("councillor"), rec.id()).decision()).isNull();
+        assertThat(recommendations.recommendationsOf(actor("scrutiny.member"), id).get(0).proposedAction()).isNull();
+        assertThat(recommendations.disclosed(actor("councillor"), recommendations.report(actor("councillor"), id))
+                .responseSummary()).isNull();
+        assertThat(recommendations.recommendation(actor("chief.officer"), rec.id()).decision())
+                .isEqualTo(ResponseDecision.ACCEPTED);
+        assertThat(recommendations.recommendation(actor("scrutiny.officer"), rec.id()).proposedAction())
+                .isEqualTo("We will do it");
+        recommendations.approveResponse(Actor.SYSTEM, id, Approval.CABINET, today, null);
+        assertThat(recommendations.recommendation(actor("councillor"), rec.id()).decision())
+                .isEqualTo(ResponseDecision.ACCEPTED);
+    }
+
+    @Test
     void letsOnlyTheCabinetMemberForThePortfolioApprove() {
         ReportId id = RecommendationsFixtures.draft(recommendations, 0);
         Portfolio housing = recommendations.portfolios().stream().filter(p -> p.title().equals("Housing"))

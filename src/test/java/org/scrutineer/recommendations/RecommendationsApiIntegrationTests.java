@@ -205,7 +205,7 @@ class RecommendationsApiIntegrationTests {
         // The scrutiny officer records the committee's sign-off.
         call(json(post("/api/v1/recommendations/" + first + "/reviews"), """
                 {"reviewedOn": "%s", "outcome": "SIGNED_OFF",
-                 "note": "Forty more families had a break this summer"}""".formatted(today)), "scrutiny.officer")
+                 "impactNote": "Forty more families had a break this summer"}""".formatted(today)), "scrutiny.officer")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("IMPLEMENTED"))
                 .andExpect(jsonPath("$.signedOffOn").value(today.toString()))
@@ -346,7 +346,8 @@ class RecommendationsApiIntegrationTests {
         management.agree(Actor.SYSTEM, report, management.today(), "Committee meeting", Set.of());
         call(get("/api/v1/reports/" + report), "councillor")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.body").value("The report discusses placement prices, which are exempt."))
+                .andExpect(jsonPath("$.summary").value("The report discusses placement prices, which are exempt."))
+                .andExpect(jsonPath("$.body").doesNotExist())
                 .andExpect(jsonPath("$.exemptReason").doesNotExist())
                 .andExpect(jsonPath("$.recommendations[0].text").value("A recommendation on placement prices"))
                 .andExpect(content().string(not(containsString(secret))));

@@ -49,29 +49,45 @@ public class Reports {
     }
 
     /** Reports, newest first, optionally of one committee, state and municipal year. */
+    /**
+     * Reports, newest first, optionally of one committee, state and municipal year.
+     *
+     * @param drafts whose drafts may be listed: null for every draft
+     */
     public List<ScrutinyReport> list(Long committeeId, ReportState state, Integer year, boolean publishedOnly,
-            int limit, int offset) {
-        return jdbc.sql(SELECT + """
-                 where (cast(:committee as bigint) is null or r.committee_id = :committee)
-                   and (cast(:state as text) is null or r.state = :state)
-                   and (cast(:year as int) is null or r.municipal_year = :year)
-                   and (not :published or r.published_on is not null)
-                 order by r.municipal_year desc, r.sequence desc nulls last, r.id desc
-                 limit :limit offset :offset""")
-                .param("committee", committeeId).param("state", state == null ? null : state.name())
-                .param("year", year).param("published", publishedOnly).param("limit", limit)
+            Recommendations.DraftVisibility drafts, int limit, int offset) {
+        return jdbc.sql(SELECT + WHERE + " order by r.municipal_year desc, r.sequence desc nulls last, r.id desc"
+                        + " limit :limit offset :offset")
+                .params(params(committeeId, state, year, publishedOnly, drafts)).param("limit", limit)
                 .param("offset", offset).query((rs, n) -> map(rs)).list();
     }
 
-    public long count(Long committeeId, ReportState state, Integer year, boolean publishedOnly) {
-        return jdbc.sql("""
-                select count(*) from scrutiny_report r
-                 where (cast(:committee as bigint) is null or r.committee_id = :committee)
-                   and (cast(:state as text) is null or r.state = :state)
-                   and (cast(:year as int) is null or r.municipal_year = :year)
-                   and (not :published or r.published_on is not null)""")
-                .param("committee", committeeId).param("state", state == null ? null : state.name())
-                .param("year", year).param("published", publishedOnly).query(Long.class).single();
+    public long count(Long committeeId, ReportState state, Integer year, boolean publishedOnly,
+            Recommendations.DraftVisibility drafts) {
+        return jdbc.sql("select count(*) from scrutiny_report r " + WHERE)
+                .params(params(committeeId, state, year, publishedOnly, drafts)).query(Long.class).single();
+    }
+
+    private static final String WHERE = """
+             where (cast(:committee as bigint) is null or r.committee_id = :committee)
+               and (cast(:state as text) is null or r.state = :state)
+               and (cast(:year as int) is null or r.municipal_year = :year)
+               and (not :published or r.published_on is not null)
+               and (:allDrafts or r.state not in ('DRAFT', 'SHARED') or r.committee_id = any(:myCommittees)
+                    or exists (select 1 from draft_share s where s.report_id = r.id and s.person_id = :me))
+            """;
+
+    private static java.util.Map<String, Object> params(Long committeeId, ReportState state, Integer year,
+            boolean publishedOnly, Recommendations.DraftVisibility drafts) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("committee", committeeId);
+        p.put("state", state == null ? null : state.name());
+        p.put("year", year);
+        p.put("published", publishedOnly);
+        p.put("allDrafts", drafts == null);
+        p.put("myCommittees", drafts == null ? new Long[0] : drafts.committees());
+        p.put("me", drafts == null || drafts.person() == null ? -1L : drafts.person());
+        return p;
     }
 
     /** The municipal years that have reports, newest first. */

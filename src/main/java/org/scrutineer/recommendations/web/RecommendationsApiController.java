@@ -179,7 +179,8 @@ class RecommendationsApiController {
 
     /** The committee's review of a recommendation. */
     record ReviewRequest(LocalDate reviewedOn, ReviewOutcome outcome,
-            @Schema(description = "the impact note, mandatory when signed off") String note) {
+            @Schema(description = "the impact note (what difference it made), mandatory when signed off; otherwise the "
+                    + "committee's comments") String impactNote) {
     }
 
     // --- reports ----------------------------------------------------------------------------------------------
@@ -438,7 +439,7 @@ class RecommendationsApiController {
             + "a cycle on). Answers with the recommendation, its reviews and timeline.")
     RecommendationResource review(@PathVariable long id, @RequestBody ReviewRequest request) {
         management.review(actor(), new RecommendationId(id), request.reviewedOn(), request.outcome(),
-                request.note());
+                request.impactNote());
         return recommendation(id);
     }
 
