@@ -71,6 +71,23 @@ public class AuditHistory {
         entries.append(batch, now());
     }
 
+    /**
+     * Records many changes at once (imports), in the given order; a change in which no field differs is left out, as
+     * {@link #changed} leaves it out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changedAll(List<PendingAuditChange> changes) {
+        String actor = currentActor();
+        List<NewEntry> batch = new ArrayList<>(changes.size());
+        for (PendingAuditChange c : changes) {
+            List<FieldChange> fields = Snapshots.diff(c.before(), c.after());
+            if (!fields.isEmpty()) {
+                batch.add(new NewEntry(actor, c.recordType(), c.recordId(), AuditAction.CHANGED, fields));
+            }
+        }
+        entries.append(batch, now());
+    }
+
     /** A record's history, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String recordType, Object recordId) {
