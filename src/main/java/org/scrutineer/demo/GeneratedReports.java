@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -225,7 +224,6 @@ class GeneratedReports {
     private RecommendationRow recommendation(Rows rows, SplittableRandom random, ReportRow report, int number,
             String topic, Portfolio portfolio, LocalDate today, boolean drafted) {
         RecommendationRow r = new RecommendationRow();
-        r.id = 0;
         r.reportId = report.id;
         r.number = number;
         r.text = Texts.recommendation(topic, random.nextInt(1000));
@@ -259,7 +257,7 @@ class GeneratedReports {
                 : roll < 88 ? ResponseDecision.DEFERRED : ResponseDecision.REJECTED;
         r.reasons = r.decision.reasonsRequired() ? Texts.reasons(r.decision, random.nextInt(1000)) : null;
         if (r.decision.actionFollows()) {
-            r.proposedAction = Texts.action(topic, random.nextInt(1000));
+            r.proposedAction = Texts.action(random.nextInt(1000));
             r.cabinetMember = portfolio.holder() == null ? null : portfolio.holder().id();
             r.leadOfficer = portfolio.leadOfficer() == null ? null : portfolio.leadOfficer().id();
             r.leadOfficerName = portfolio.leadOfficer() == null ? "Lead officer" : portfolio.leadOfficer().name();
@@ -331,17 +329,18 @@ class GeneratedReports {
             }
             on = on.plusDays(150 + random.nextInt(60));
         }
-        // the committee's last six-monthly review kept it open
-        LocalDate review = given.plusMonths(6);
-        while (!review.plusMonths(6).isAfter(today)) {
-            review = review.plusMonths(6);
+        // the committee's last review kept it open; the next is a review cycle on (six months unless configured)
+        int cycle = recommendations.settings().reviewCycleMonths();
+        LocalDate review = given.plusMonths(cycle);
+        while (!review.plusMonths(cycle).isAfter(today)) {
+            review = review.plusMonths(cycle);
         }
         if (!review.isAfter(today)) {
             lastReview = review;
             rows.reviews.add(new Object[] {r, review, ReviewOutcome.KEPT_OPEN.name(),
                     "The committee asked for a further update at its next review."});
         }
-        r.nextReviewOn = lastReview == null ? given.plusMonths(6) : lastReview.plusMonths(6);
+        r.nextReviewOn = (lastReview == null ? given : lastReview).plusMonths(cycle);
     }
 
     private String[] defaultFields() {
@@ -517,7 +516,6 @@ class GeneratedReports {
             jdbc.batchUpdate("""
                     insert into draft_share (report_id, person_id, purpose, shared_on, shared_by)
                     values (?, ?, ?, ?, ?)""", shares);
-            updates.sort(Comparator.comparing(u -> (LocalDate) u[1]));
             jdbc.batchUpdate("""
                     insert into implementation_update (recommendation_id, posted_on, status, new_target, reason, note,
                         evidence, posted_by_id, posted_by_name)

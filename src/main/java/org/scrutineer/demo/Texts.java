@@ -90,7 +90,7 @@ final class Texts {
         return String.format(RECOMMENDATIONS.get(pick % RECOMMENDATIONS.size()), topic.toLowerCase());
     }
 
-    static String action(String topic, int pick) {
+    static String action(int pick) {
         return ACTIONS.get(pick % ACTIONS.size());
     }
 
