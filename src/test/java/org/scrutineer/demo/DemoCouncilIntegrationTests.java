@@ -186,7 +186,8 @@ class DemoCouncilIntegrationTests {
             assertThat(r.text()).isEqualTo(r.publicSummary()).doesNotContain("£4.2m");
             assertThat(r.proposedAction()).startsWith("Withheld");
         });
-        assertThat(recommendations.publishedReport(report.id()).body()).doesNotContain("£4.2m");
+        assertThat(recommendations.publishedReport(report.id()).body()).satisfiesAnyOf(
+                body -> assertThat(body).isNull(), body -> assertThat(body).doesNotContain("£4.2m"));
     }
 
     @Test

@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * percentile; the bound asserted is the acceptance figure, 100 ms, for the median (the pages add rendering,
  * measured over HTTP by {@code scripts/benchmark-recommendations.sh}). Takes about 40 seconds.
  */
-@SpringBootTest(properties = {"scrutineer.demo-data=never", "spring.application.name=recommendation-benchmark"})
+// the second property only gives this class an application context, and so a database, of its own
+@SpringBootTest(properties = {"scrutineer.demo-data=never", "scrutineer.benchmark=recommendations"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecommendationTrackerBenchmarkTests {
 

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The tracker's figures as JSON, for any signed-in user or API token. */
 @RestController
 @RequestMapping("/api/v1/recommendations")
-@Tag(name = "Recommendations", description = "Scrutiny reports, recommendations, executive responses and updates")
+@Tag(name = "Recommendations", description = "Scrutiny reports, recommendations, the executive's responses, "
+        + "implementation updates and sign-off (LGA 2000 s9FE)")
 class FiguresApiController {
 
     private final RecommendationFigures figures;
