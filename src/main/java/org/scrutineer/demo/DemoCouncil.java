@@ -31,6 +31,7 @@ import org.scrutineer.directory.PortfolioDetails;
 import org.scrutineer.directory.Seniority;
 import org.scrutineer.directory.StatutoryRole;
 import org.scrutineer.platform.EmbeddedDatabase;
+import org.scrutineer.recommendations.RecommendationManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads "Anytown Borough Council" — 45 councillors in three parties across 15 wards, a leader and cabinet of 8
  * with portfolios, the statutory officers, 6 chief officers and 20 heads of service, three overview and scrutiny
- * committees and a task-and-finish group — with a demo sign-in for each role (password {@code demo}).
+ * committees and a task-and-finish group — with a demo sign-in for each role (password {@code demo}), the council's
+ * protocol and some deadlines, and eight scrutiny reports in every state of the recommendations workflow
+ * ({@link DemoReports}), all dated relative to today.
  * Runs on first start of the embedded database ({@code scrutineer.demo-data=auto}), or whenever the council is
  * missing with {@code always}; never with {@code never}.
  */
@@ -72,11 +75,13 @@ public class DemoCouncil implements ApplicationRunner {
     private final String mode;
     private final TransactionTemplate transactions;
     private final DeadlineManagement deadlines;
+    private final RecommendationManagement recommendations;
 
     DemoCouncil(DirectoryManagement directory, AccountManagement accounts, Optional<EmbeddedDatabase> embedded,
             @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions,
-            DeadlineManagement deadlines) {
+            DeadlineManagement deadlines, RecommendationManagement recommendations) {
         this.deadlines = deadlines;
+        this.recommendations = recommendations;
         this.directory = directory;
         this.accounts = accounts;
         this.embedded = embedded;
@@ -215,10 +220,12 @@ public class DemoCouncil implements ApplicationRunner {
                 {"Regeneration and Economy", 6, placeDirector, "Place and Economy"},
                 {"Transport and Highways", 7, placeDirector, "Place and Economy"},
         };
+        Map<String, Long> portfolioIds = new LinkedHashMap<>();
         for (Object[] p : portfolios) {
-            directory.addPortfolio(new PortfolioDetails((String) p[0], "Cabinet member responsible for "
-                    + ((String) p[0]).toLowerCase() + ".", progressCouncillors.get((Integer) p[1]).value(),
-                    ((PersonId) p[2]).value(), dirs.get((String) p[3]), true));
+            String title = (String) p[0];
+            portfolioIds.put(title, directory.addPortfolio(new PortfolioDetails(title, "Cabinet member responsible for "
+                    + title.toLowerCase() + ".", progressCouncillors.get((Integer) p[1]).value(),
+                    ((PersonId) p[2]).value(), dirs.get((String) p[3]), true)));
         }
 
         // Overview and scrutiny: members from outside the cabinet, chairs shared across groups.
@@ -254,7 +261,10 @@ public class DemoCouncil implements ApplicationRunner {
         directory.addMembership(place, backbench.get(30), MembershipRole.MEMBER, LAST_YEAR_START,
                 YEAR_START.minusDays(1));
 
-        timescales(scrutinyOfficer, childrenDirector, progressCouncillors.get(2), placeDirector);
+        timescales(scrutinyOfficer, childrenDirector, placeDirector);
+        // Reports from each committee; the chairs of Children (scrutiny.chair) and Place sign recommendations off.
+        new DemoReports(recommendations, directory, new DemoReports.Cast(children, health, place, discharge,
+                backbench.get(0), backbench.get(18), portfolioIds)).load();
 
         // Demo sign-ins. "councillor" sits on no scrutiny committee and holds no portfolio.
         accounts.createAccount("scrutiny.officer", DEMO_PASSWORD, scrutinyOfficer, false);
@@ -274,8 +284,7 @@ public class DemoCouncil implements ApplicationRunner {
      * The council's protocol (adopted 2019 and overdue for review, as many are) with an eight-week response
      * period, and deadlines relative to today so that every demo day shows some met, some due soon and some overdue.
      */
-    private void timescales(PersonId scrutinyOfficer, PersonId childrenDirector, PersonId childrenCabinetMember,
-            PersonId placeDirector) {
+    private void timescales(PersonId scrutinyOfficer, PersonId childrenDirector, PersonId placeDirector) {
         deadlines.saveProtocol(new Protocol("Anytown Executive–Scrutiny Protocol", LocalDate.of(2019, 7, 18),
                 LocalDate.of(2019, 7, 18), LocalDate.of(2022, 7, 31),
                 "https://www.anytown.example/constitution/part-5-executive-scrutiny-protocol", 0));
@@ -286,9 +295,7 @@ public class DemoCouncil implements ApplicationRunner {
                 "Provide the home-to-school transport cost breakdown asked for by the Children and Young People O&S "
                         + "Committee", null, RuleCatalogue.INFORMATION_REQUEST_RESPONSE, today.minusDays(21),
                 List.of(childrenDirector)));
-        deadlines.track(new TrackDeadline(DEMO, "2",
-                "Respond to the committee's recommendations on home-to-school transport", null,
-                RuleCatalogue.EXECUTIVE_RESPONSE, today.minusDays(50), List.of(childrenCabinetMember, childrenDirector)));
+        // The executive-response deadlines are the demo reports' own (DemoReports).
         deadlines.track(new TrackDeadline(DEMO, "3",
                 "Publish the agenda for the next Children and Young People O&S Committee", null,
                 RuleCatalogue.AGENDA_PUBLICATION, today.plusDays(14), List.of(scrutinyOfficer)));

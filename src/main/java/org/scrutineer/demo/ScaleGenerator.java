@@ -31,10 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code java -jar scrutineer.jar generate --scale N}: adds a council's worth of records per unit of scale, N=1
  * being the demo council's size and N=10 about a large council's decade (DESIGN.md): per unit 45 councillors,
- * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years, and
- * 100 tracked deadlines of information requests across the decade.
- * Everything goes through the modules' faces, so it is validated and audited like any other change.
- * Later modules add their own records here.
+ * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years,
+ * 100 tracked deadlines of information requests across the decade, and 200 scrutiny reports with about 1,500
+ * recommendations, their responses, updates and reviews ({@link GeneratedReports}).
+ * People, committees and deadlines go through the modules' faces, so they are validated and audited like any other
+ * change; the recommendations are batch-inserted, as the facade would leave them, because going through it would
+ * take minutes. Later modules add their own records here.
  */
 @Component
 @Order(10)
@@ -49,10 +51,12 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
     private final DeadlineManagement deadlines;
     private final DemoCouncil demo;
     private final TransactionTemplate transactions;
+    private final GeneratedReports reports;
     private int exitCode;
 
     ScaleGenerator(DirectoryManagement directory, DeadlineManagement deadlines, DemoCouncil demo,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, GeneratedReports reports) {
+        this.reports = reports;
         this.directory = directory;
         this.deadlines = deadlines;
         this.demo = demo;
@@ -60,7 +64,8 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /** What one run created. */
-    record Generated(int people, int committees, int memberships, int deadlines, long millis) {
+    record Generated(int people, int committees, int memberships, int deadlines, int reports, int recommendations,
+            int updates, long millis) {
     }
 
     @Override
@@ -80,8 +85,10 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         Generated g = generate(scale);
-        System.out.printf("Generated scale %d: %d people, %d committees, %d memberships, %d deadlines in %.1f s%n",
-                scale, g.people(), g.committees(), g.memberships(), g.deadlines(), g.millis() / 1000.0);
+        System.out.printf("Generated scale %d: %d people, %d committees, %d memberships, %d deadlines, %d scrutiny "
+                + "reports, %d recommendations, %d implementation updates in %.1f s%n", scale, g.people(),
+                g.committees(), g.memberships(), g.deadlines(), g.reports(), g.recommendations(), g.updates(),
+                g.millis() / 1000.0);
     }
 
     /** Reads {@code --scale N} or {@code --scale=N}; 1 when absent. */
@@ -108,14 +115,15 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         if (directory.council().isEmpty()) {
             transactions.executeWithoutResult(s -> demo.load());
         }
-        int[] counts = new int[4];
+        int[] counts = new int[7];
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
         for (int unit = 0; unit < scale; unit++) {
             int u = unit;
             transactions.executeWithoutResult(s -> generateUnit(run, u, counts));
             log.info("Generated unit {} of {}", unit + 1, scale);
         }
-        return new Generated(counts[0], counts[1], counts[2], counts[3], System.currentTimeMillis() - started);
+        return new Generated(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+                System.currentTimeMillis() - started);
     }
 
     /**
@@ -178,9 +186,11 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
                     LocalDate.of(FIRST_YEAR, 5, 1), null)));
             counts[1]++;
         }
+        LocalDate reviewFrom = LocalDate.of(FIRST_YEAR, 9, 1);
+        LocalDate reviewTo = LocalDate.of(FIRST_YEAR + YEARS - 1, 3, 31);
         committees.add(directory.addCommittee(new CommitteeDetails("Review Group " + run + "-" + unit,
                 CommitteeKind.TASK_AND_FINISH, committees.get(0).value(), "Generated task-and-finish group.",
-                LocalDate.of(FIRST_YEAR, 9, 1), LocalDate.of(FIRST_YEAR + YEARS - 1, 3, 31))));
+                reviewFrom, reviewTo)));
         counts[1]++;
         for (int year = 0; year < YEARS; year++) {
             LocalDate start = LocalDate.of(FIRST_YEAR + year, 5, 20);
@@ -205,5 +215,9 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
                 }
             }
         }
+        GeneratedReports.Counts added = reports.generate(unit, committees, reviewFrom, reviewTo);
+        counts[4] += added.reports();
+        counts[5] += added.recommendations();
+        counts[6] += added.updates();
     }
 }

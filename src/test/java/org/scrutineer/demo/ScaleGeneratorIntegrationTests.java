@@ -2,13 +2,30 @@ package org.scrutineer.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.audit.AuditHistory;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.recommendations.Actor;
+import org.scrutineer.recommendations.CommitteeFigures;
+import org.scrutineer.recommendations.Recommendation;
+import org.scrutineer.recommendations.RecommendationFigures;
+import org.scrutineer.recommendations.RecommendationId;
+import org.scrutineer.recommendations.RecommendationManagement;
+import org.scrutineer.recommendations.TimelineEvent;
+import org.scrutineer.recommendations.TrackerQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** One unit generated into a database of its own (no demo data until the generator loads it). */
 @SpringBootTest(properties = "scrutineer.demo-data=never")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleGeneratorIntegrationTests {
 
     @Autowired
@@ -20,10 +37,26 @@ class ScaleGeneratorIntegrationTests {
     @Autowired
     AuditHistory audit;
 
+    @Autowired
+    RecommendationManagement recommendations;
+
+    @Autowired
+    RecommendationFigures figures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ScaleGenerator.Generated generated;
+    long peopleBefore;
+
+    @BeforeAll
+    void generateOneUnit() {
+        peopleBefore = directory.countPeople();
+        generated = generator.generate(1);
+    }
+
     @Test
     void addsOneUnitOfRecordsOnTopOfTheDemoCouncil() {
-        long peopleBefore = directory.countPeople();
-        ScaleGenerator.Generated generated = generator.generate(1);
         assertThat(directory.council()).isPresent();
         assertThat(generated.people()).isEqualTo(90);
         assertThat(generated.committees()).isEqualTo(6);
@@ -31,5 +64,151 @@ class ScaleGeneratorIntegrationTests {
         assertThat(generated.deadlines()).isEqualTo(ScaleGenerator.DEADLINES_PER_UNIT);
         assertThat(directory.countPeople()).isGreaterThanOrEqualTo(peopleBefore + 90);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void addsAboutFifteenHundredRecommendationsInTwoHundredReports() {
+        assertThat(generated.reports()).isEqualTo(GeneratedReports.REPORTS_PER_UNIT);
+        assertThat(generated.recommendations()).isBetween(1_350, 1_650);
+        assertThat(generated.updates()).isGreaterThan(1_000);
+        assertThat(count("select count(*) from recommendation")).isGreaterThanOrEqualTo(generated.recommendations());
+    }
+
+    @Test
+    void numbersReportsPerMunicipalYearWithUniqueReferencesTheFacadeFinds() {
+        assertThat(count("""
+                select count(*) from scrutiny_report
+                where reference !~ '^SR\\(\\d\\d/\\d\\d\\)\\d{2,4}$'
+                   or substr(reference, 4, 2)::int <> municipal_year % 100
+                   or substring(reference from '\\)(\\d+)$')::int <> sequence""")).isZero();
+        assertThat(count("select count(*) - count(distinct lower(reference)) from scrutiny_report")).isZero();
+        assertThat(count("select count(distinct municipal_year) from scrutiny_report")).isGreaterThanOrEqualTo(10);
+        String reference = jdbc.sql("select reference from scrutiny_report order by id desc limit 1")
+                .query(String.class).single();
+        assertThat(recommendations.reportByReference(Actor.SYSTEM, reference)).isPresent();
+    }
+
+    @Test
+    void keepsEachReportsFieldsConsistentWithItsState() {
+        assertThat(count("select count(*) from scrutiny_report where state in ('DRAFT', 'SHARED') and "
+                + "(agreed_on is not null or notice_served_on is not null)")).isZero();
+        assertThat(count("select count(*) from scrutiny_report where state = 'SHARED' and (shared_on is null or "
+                + "not exists (select 1 from draft_share s where s.report_id = scrutiny_report.id))")).isZero();
+        assertThat(count("""
+                select count(*) from scrutiny_report where state = 'RESPONDED' and (response_state <> 'APPROVED'
+                    or response_given_on is null or response_given_on < notice_served_on
+                    or response_days_late <> greatest(0, response_given_on - response_due)
+                    or response_approved_via is null or required_fields = '{}')""")).isZero();
+        assertThat(count("""
+                select count(*) from scrutiny_report r where r.state = 'NOTICE_SERVED' and not exists (
+                    select 1 from tracked_deadline d where d.id = r.response_deadline_id and d.due_date = r.response_due
+                    and d.rule_id = 'executive-response')""")).isZero();
+        assertThat(count("select count(*) from scrutiny_report where published_on < agreed_on or "
+                + "(published_on is not null and agreed_on is null) or published_on > current_date")).isZero();
+    }
+
+    @Test
+    void keepsEachRecommendationsStageProgressAndTargetAsTheFacadeWould() {
+        assertThat(count("""
+                select count(*) from recommendation x join scrutiny_report r on r.id = x.report_id
+                where x.stage <> case r.state when 'DRAFT' then 'DRAFT' when 'SHARED' then 'DRAFT'
+                    when 'AGREED' then 'AGREED' when 'NOTICE_SERVED' then 'AWAITING_RESPONSE'
+                    else x.stage end
+                   or (r.state = 'RESPONDED' and (x.decision is null or x.stage not in (case x.decision
+                       when 'REJECTED' then 'REJECTED' when 'DEFERRED' then 'DEFERRED' else 'IN_PROGRESS' end,
+                       'IMPLEMENTED')))""")).isZero();
+        // progress and last update are the latest update's; the current target the last slip's new date, if any
+        assertThat(count("""
+                select count(*) from recommendation x
+                left join lateral (select u.status, u.posted_on from implementation_update u
+                    where u.recommendation_id = x.id order by u.posted_on desc, u.id desc limit 1) last on true
+                left join lateral (select u.new_target from implementation_update u where u.recommendation_id = x.id
+                    and u.status = 'SLIPPED' order by u.posted_on desc, u.id desc limit 1) slip on true
+                where x.progress is distinct from last.status or x.last_update_on is distinct from last.posted_on
+                   or (x.stage in ('IN_PROGRESS', 'DEFERRED', 'IMPLEMENTED')
+                       and x.current_target is distinct from coalesce(slip.new_target, x.target_date))""")).isZero();
+        assertThat(count("""
+                select count(*) from recommendation x where x.stage = 'IMPLEMENTED' and (x.signed_off_on is null
+                    or x.impact_note is null or x.next_review_on is not null or not exists (
+                        select 1 from recommendation_review v where v.recommendation_id = x.id
+                        and v.outcome = 'SIGNED_OFF' and v.reviewed_on = x.signed_off_on))""")).isZero();
+        assertThat(count("""
+                select count(*) from recommendation where decision in ('REJECTED', 'PARTIALLY_ACCEPTED', 'DEFERRED')
+                and reasons is null""")).isZero();
+        assertThat(count("select count(*) from implementation_update u join recommendation x on x.id = "
+                + "u.recommendation_id join scrutiny_report r on r.id = x.report_id where u.posted_on < "
+                + "r.response_given_on or u.posted_on > current_date")).isZero();
+    }
+
+    @Test
+    void mixesStatesByAgeOldOnesMostlyClosedRecentOnesOpenSomeOverdueSomeSlipped() {
+        Map<String, Object> old = jdbc.sql("""
+                select count(*) as total, count(*) filter (where x.stage in ('IMPLEMENTED', 'REJECTED')) as closed
+                from recommendation x join scrutiny_report r on r.id = x.report_id
+                where r.agreed_on < current_date - interval '4 years'""").query().singleRow();
+        assertThat(((Number) old.get("closed")).doubleValue() / ((Number) old.get("total")).doubleValue())
+                .isGreaterThan(0.7);
+        Map<String, Object> recent = jdbc.sql("""
+                select count(*) as total, count(*) filter (where x.stage not in ('IMPLEMENTED', 'REJECTED')) as open
+                from recommendation x join scrutiny_report r on r.id = x.report_id
+                where r.agreed_on > current_date - interval '1 year' or r.agreed_on is null""").query().singleRow();
+        assertThat(((Number) recent.get("open")).doubleValue() / ((Number) recent.get("total")).doubleValue())
+                .isGreaterThan(0.6);
+        assertThat(count("select count(*) from scrutiny_report where state = 'NOTICE_SERVED' and "
+                + "response_due < current_date")).isPositive();
+        assertThat(count("select count(*) from recommendation where stage in ('IN_PROGRESS', 'DEFERRED') and "
+                + "progress in ('SLIPPED', 'NOT_ACHIEVED')")).isPositive();
+        assertThat(count("select count(*) from scrutiny_report where state in ('DRAFT', 'SHARED', 'AGREED')"))
+                .isPositive();
+        assertThat(count("select count(*) from recommendation where exempt and public_summary is not null"))
+                .isPositive();
+    }
+
+    @Test
+    void letsTheFacadeAndTheFiguresReadWhatItWrote() {
+        LocalDate today = recommendations.today();
+        int stale = recommendations.settings().staleAfterDays();
+        List<Recommendation> page = recommendations.tracker(Actor.SYSTEM, TrackerQuery.all()).items();
+        List<Recommendation> next = recommendations.tracker(Actor.SYSTEM, TrackerQuery.all().atPage(2, 50)).items();
+        assertThat(page).hasSize(50);
+        assertThat(page.get(0).responseOverdueOn(today)).isTrue();
+        List<Recommendation> both = new java.util.ArrayList<>(page);
+        both.addAll(next);
+        assertThat(both).extracting(r -> attention(r, today, stale)).isSorted();
+        assertThat(both).extracting(Recommendation::id).doesNotHaveDuplicates();
+        long signedOff = count("select min(id) from recommendation where stage = 'IMPLEMENTED'");
+        List<TimelineEvent> timeline = recommendations.timeline(Actor.SYSTEM, new RecommendationId(signedOff));
+        assertThat(timeline).extracting(TimelineEvent::title).anySatisfy(w -> assertThat(w).startsWith("Agreed by"))
+                .anySatisfy(w -> assertThat(w).startsWith("Executive response"))
+                .anySatisfy(w -> assertThat(w).startsWith("Committee review"));
+        assertThat(figures.figures(ScaleGenerator.FIRST_YEAR + 2)).filteredOn(CommitteeFigures::councilWide)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.reportsAgreed()).isPositive();
+                    assertThat(f.onTimePercent()).isBetween(60.0, 100.0);
+                    assertThat(f.implementationPercent()).isGreaterThan(50.0);
+                });
+    }
+
+    /** The tracker's priority order, as its Javadoc states it. */
+    private static int attention(Recommendation r, LocalDate today, int staleAfterDays) {
+        if (r.responseOverdueOn(today)) {
+            return 0;
+        }
+        if (r.slipped() || r.pastTargetOn(today)) {
+            return 1;
+        }
+        if (r.staleOn(today, staleAfterDays)) {
+            return 2;
+        }
+        return switch (r.stage()) {
+            case AWAITING_RESPONSE -> 3;
+            case IN_PROGRESS, DEFERRED -> 4;
+            case DRAFT, AGREED -> 5;
+            default -> 6;
+        };
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 }
