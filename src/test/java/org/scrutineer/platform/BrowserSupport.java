@@ -61,6 +61,8 @@ public final class BrowserSupport implements ExecutionCondition, BeforeAllCallba
     private static final Path FAILURES = Paths.get("target", "browser-tests");
     private static final Namespace NAMESPACE = Namespace.create(BrowserSupport.class);
     private static final AtomicBoolean skipReported = new AtomicBoolean();
+    private static final java.util.Set<Page> WITHOUT_JAVASCRIPT = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
     private static final AtomicBoolean staleEvidenceCleared = new AtomicBoolean();
 
     @Override
@@ -118,6 +120,9 @@ public final class BrowserSupport implements ExecutionCondition, BeforeAllCallba
         browserContext.setDefaultTimeout(10_000);
         context.getStore(NAMESPACE).put(BrowserContext.class, browserContext);
         Page page = browserContext.newPage();
+        if (!javaScript) {
+            WITHOUT_JAVASCRIPT.add(page);
+        }
         context.getStore(NAMESPACE).put(PageProblems.class, PageProblems.watch(page));
         return page;
     }
@@ -153,6 +158,10 @@ public final class BrowserSupport implements ExecutionCondition, BeforeAllCallba
 
     /** Fails, listing each problem and where it is, if axe finds the page falls short of WCAG 2.2 AA. */
     public static void assertAccessible(Page page) {
+        if (WITHOUT_JAVASCRIPT.contains(page)) {
+            // axe runs as a script in the page: without JavaScript it would wait for ever
+            fail("axe cannot check a page with JavaScript off; check the same page in a test with JavaScript on");
+        }
         // Legacy mode runs axe in the page itself, without a helper window: faster, and our pages have no frames.
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
         if (results.isErrored()) {
