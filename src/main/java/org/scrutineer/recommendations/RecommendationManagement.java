@@ -280,7 +280,7 @@ public class RecommendationManagement {
         }
         if (rep.noticeServedOn() != null) {
             events.add(new TimelineEvent(rep.noticeServedOn(), "Notice served on the executive",
-                    rep.responseDue() == null ? null : "Response due by " + rep.responseDue(), null, false));
+                    rep.responseDue() == null ? null : "Response due by " + longDate(rep.responseDue()), null, false));
         }
         if (rep.responseGivenOn() != null) {
             String late = rep.respondedLate() ? rep.responseDaysLate() + " days late" : "On time";
@@ -293,7 +293,7 @@ public class RecommendationManagement {
         }
         for (ImplementationUpdate u : updates(actor, id)) {
             String detail = joinNonNull(u.note(), u.reason() == null ? null : "Reason: " + u.reason(),
-                    u.newTarget() == null ? null : "New target date: " + u.newTarget(),
+                    u.newTarget() == null ? null : "New target date: " + longDate(u.newTarget()),
                     u.evidence() == null ? null : "Evidence: " + u.evidence());
             events.add(new TimelineEvent(u.postedOn(), "Update: " + u.status().label(),
                     detail, u.postedBy(),
@@ -310,10 +310,24 @@ public class RecommendationManagement {
         return events;
     }
 
+    /** Joins sentences, adding a full stop only where one is missing. */
     private static String joinNonNull(String... parts) {
-        String s = java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(". "));
-        return s.isEmpty() ? null : s;
+        StringBuilder s = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isBlank()) {
+                continue;
+            }
+            if (!s.isEmpty()) {
+                char last = s.charAt(s.length() - 1);
+                s.append(last == '.' || last == '!' || last == '?' ? " " : ". ");
+            }
+            s.append(p.strip());
+        }
+        return s.isEmpty() ? null : s.toString();
+    }
+
+    private static String longDate(LocalDate d) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     // --- what the actor may do (for pages deciding which actions to offer; every action checks again) ---------

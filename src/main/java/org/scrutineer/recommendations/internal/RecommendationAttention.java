@@ -66,9 +66,11 @@ class RecommendationAttention implements AttentionSource {
             LocalDate last = r.lastUpdateOn() != null ? r.lastUpdateOn() : r.responseGivenOn();
             String why = r.slipped() ? "the action " + r.progress().label().toLowerCase()
                     : r.pastTargetOn(today) ? "past its target date" : "no update since " + last;
+            boolean stale = r.staleOn(today, settings.staleAfterDays());
+            LocalDate due = (r.slipped() || r.pastTargetOn(today)) && r.currentTarget() != null ? r.currentTarget()
+                    : last == null ? null : last.plusDays(settings.staleAfterDays());
             items.add(new AttentionItem("Post an update on " + r.reference(), why + " — " + r.committeeName(),
-                    r.path() + "#update", last == null ? null : last.plusDays(settings.staleAfterDays()),
-                    r.slipped() || r.pastTargetOn(today)));
+                    r.path() + "#update", due, r.pastTargetOn(today) || stale));
         }
         Long[] chaired = directory.standingOf(user.personId()).currentMemberships().stream()
                 .filter(m -> CHAIRS.contains(m.role())).map(m -> m.committeeId().value()).toArray(Long[]::new);
