@@ -87,8 +87,12 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "300")
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .start();
+            // Stop it only after every context has closed: a JVM hook of its own would race the contexts' shutdown,
+            // and a context closing against a stopped server waits for a connection until the pool times out.
+            EmbeddedPostgres server = sharedTestServer;
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> closeQuietly(server));
         }
         return sharedTestServer;
     }
@@ -119,11 +123,13 @@ class EmbeddedDatabaseConfiguration {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(true);
+                        .setRegisterShutdownHook(false);
                 if (port > 0) {
                     builder.setPort(port);
                 }
                 server = builder.start();
+                // after the contexts close (requests drained, pool closed), not racing them from a hook of its own
+                org.springframework.boot.SpringApplication.getShutdownHandlers().add(ServerHolder::stopQuietly);
             }
             return server;
         }
@@ -133,6 +139,23 @@ class EmbeddedDatabaseConfiguration {
                 server.close();
                 server = null;
             }
+        }
+
+        private static synchronized void stopQuietly() {
+            closeQuietly(server);
+            server = null;
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class)
+                    .warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
         }
     }
 }

@@ -114,7 +114,7 @@ class RecommendationPagesIntegrationTests {
                         .param("responses[0].recommendationId", Long.toString(rec.id().value()))
                         .param("responses[0].decision", "REJECTED")
                         .param("responses[0].proposedAction", "Keep the current leaflet"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("There is a problem")))
                 .andExpect(content().string(containsString("Recommendation 1: enter the reasons it is rejected")))
                 .andExpect(content().string(containsString("Keep the current leaflet")))
@@ -144,7 +144,7 @@ class RecommendationPagesIntegrationTests {
         mvc.perform(post("/recommendations/" + rec.id() + "/updates").with(csrf()).with(as(accounts, "chief.officer"))
                         .param("postedOn", LocalDate.now().toString()).param("status", "SLIPPED")
                         .param("reason", "Consultation extended"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter the new target date for the slipped action")))
                 .andExpect(content().string(containsString("Consultation extended")));
         LocalDate newTarget = LocalDate.now().plusMonths(9);
@@ -159,7 +159,7 @@ class RecommendationPagesIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/recommendations/" + rec.id() + "/reviews").with(csrf()).with(as(accounts, "scrutiny.chair"))
                         .param("reviewedOn", LocalDate.now().toString()).param("outcome", "SIGNED_OFF"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter the impact note")));
         mvc.perform(post("/recommendations/" + rec.id() + "/reviews").with(csrf()).with(as(accounts, "scrutiny.chair"))
                         .param("reviewedOn", LocalDate.now().toString()).param("outcome", "SIGNED_OFF")

@@ -94,7 +94,7 @@ class ReportsController {
                     redirect.addFlashAttribute("flash", "The report was started. Now add its recommendations.");
                     return "redirect:/recommendations/reports/" + id;
                 })
-                .orElseGet(() -> reportForm(model, null));
+                .orElseGet(() -> Acting.unprocessable(reportForm(model, null)));
     }
 
     @GetMapping("/{id:\\d+}")
@@ -151,7 +151,7 @@ class ReportsController {
                     redirect.addFlashAttribute("flash", "Your changes were saved.");
                     return "redirect:/recommendations/reports/" + id;
                 })
-                .orElseGet(() -> reportForm(model, report));
+                .orElseGet(() -> Acting.unprocessable(reportForm(model, report)));
     }
 
     @PostMapping("/{id:\\d+}/delete")
@@ -198,7 +198,7 @@ class ReportsController {
                     redirect.addFlashAttribute("flash", "The recommendation was added.");
                     return "redirect:/recommendations/reports/" + id + "#recommendations";
                 })
-                .orElseGet(() -> recommendationForm(model, report, null));
+                .orElseGet(() -> Acting.unprocessable(recommendationForm(model, report, null)));
     }
 
     @GetMapping("/{id:\\d+}/recommendations/{recId:\\d+}/edit")
@@ -228,7 +228,7 @@ class ReportsController {
                     redirect.addFlashAttribute("flash", "Recommendation " + rec.number() + " was saved.");
                     return "redirect:/recommendations/reports/" + id + "#recommendations";
                 })
-                .orElseGet(() -> recommendationForm(model, report, rec));
+                .orElseGet(() -> Acting.unprocessable(recommendationForm(model, report, rec)));
     }
 
     @PostMapping("/{id:\\d+}/recommendations/{recId:\\d+}/remove")

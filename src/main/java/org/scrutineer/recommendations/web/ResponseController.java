@@ -74,7 +74,7 @@ class ResponseController {
                             + "cabinet member or cabinet approves it.");
                     return "redirect:/recommendations/reports/" + id + "/response";
                 })
-                .orElseGet(() -> page(model, actor, report, recs));
+                .orElseGet(() -> Acting.unprocessable(page(model, actor, report, recs)));
     }
 
     @PostMapping("/approve")

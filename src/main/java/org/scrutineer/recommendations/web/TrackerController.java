@@ -116,7 +116,7 @@ class TrackerController {
                     ReviewForm review = new ReviewForm();
                     review.setReviewedOn(recommendations.today());
                     model.addAttribute("reviewForm", review);
-                    return page(model, actor, r);
+                    return Acting.unprocessable(page(model, actor, r));
                 });
     }
 
@@ -140,7 +140,7 @@ class TrackerController {
                     UpdateForm update = new UpdateForm();
                     update.setPostedOn(recommendations.today());
                     model.addAttribute("updateForm", update);
-                    return page(model, actor, r);
+                    return Acting.unprocessable(page(model, actor, r));
                 });
     }
 
