@@ -37,6 +37,7 @@ import org.scrutineer.recommendations.internal.Activity;
 import org.scrutineer.recommendations.internal.RecommendationPermissions;
 import org.scrutineer.recommendations.internal.RecommendationRules;
 import org.scrutineer.recommendations.internal.Recommendations;
+import org.scrutineer.recommendations.internal.ReportDocuments;
 import org.scrutineer.recommendations.internal.Reports;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +68,7 @@ public class RecommendationManagement {
     private final Reports reports;
     private final Recommendations recommendations;
     private final Activity activity;
+    private final ReportDocuments documents;
     private final RecommendationPermissions permissions;
     private final DirectoryManagement directory;
     private final DeadlineManagement deadlines;
@@ -76,12 +78,13 @@ public class RecommendationManagement {
     private final Clock clock;
 
     RecommendationManagement(Reports reports, Recommendations recommendations, Activity activity,
-            RecommendationPermissions permissions, DirectoryManagement directory, DeadlineManagement deadlines,
+            ReportDocuments documents, RecommendationPermissions permissions, DirectoryManagement directory, DeadlineManagement deadlines,
             AuditHistory audit, ApplicationEventPublisher events, RecommendationSettings settings,
             Optional<Clock> clock) {
         this.reports = reports;
         this.recommendations = recommendations;
         this.activity = activity;
+        this.documents = documents;
         this.permissions = permissions;
         this.directory = directory;
         this.deadlines = deadlines;
@@ -462,6 +465,61 @@ public class RecommendationManagement {
         }
         tooLong(d.text(), "text", "The recommendation", problems);
         fail(problems);
+    }
+
+    // --- documents -----------------------------------------------------------------------------------------------
+
+    /** A report's documents as the actor may see them: exempt ones only for those entitled to exempt information. */
+    public List<ReportDocument> documents(Actor actor, ReportId id) {
+        ScrutinyReport r = report(actor, id);
+        boolean exempt = permissions.seesExempt(actor, r.committeeId());
+        return documents.of(id).stream().filter(d -> exempt || !d.exempt()).toList();
+    }
+
+    /** A published report's documents that are not exempt, for the public. */
+    public List<ReportDocument> publishedDocuments(ReportId id) {
+        publishedReport(id);
+        return documents.of(id).stream().filter(d -> !d.exempt()).toList();
+    }
+
+    /**
+     * Links a document to a report, at any stage: where the council publishes it (its committee system or website),
+     * marked exempt when it is exempt information.
+     */
+    @Transactional
+    public long addDocument(Actor actor, ReportId id, String title, String url, boolean exempt) {
+        ScrutinyReport r = report(actor, id);
+        requireThat(permissions.administers(actor), "Only scrutiny officers add a report's documents");
+        List<FieldProblem> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add(new FieldProblem("title", "Enter the document's title"));
+        } else if (title.strip().length() > 300) {
+            problems.add(new FieldProblem("title", "The title must be 300 characters or fewer"));
+        }
+        if (url == null || url.isBlank()) {
+            problems.add(new FieldProblem("url", "Enter the address where the document is published"));
+        } else if (!RecommendationRules.webAddress(url)) {
+            problems.add(new FieldProblem("url",
+                    "Enter a full web address starting with https:// or http://, for example "
+                            + "https://democracy.anytown.gov.uk/documents/report.pdf"));
+        }
+        fail(problems);
+        long documentId = documents.insert(id, title, url, exempt, actor.name());
+        audit.created("report-document", documentId, Map.of("Report", r.reference(), "Title", title.strip(),
+                "Address", url.strip(), "Exempt", exempt));
+        return documentId;
+    }
+
+    /** Removes a document from a report. */
+    @Transactional
+    public void removeDocument(Actor actor, ReportId id, long documentId) {
+        ScrutinyReport r = report(actor, id);
+        requireThat(permissions.administers(actor), "Only scrutiny officers remove a report's documents");
+        ReportDocument d = documents.find(documentId).filter(x -> x.reportId().equals(id))
+                .orElseThrow(() -> new NotFoundException("Document " + documentId));
+        documents.delete(documentId);
+        audit.deleted("report-document", documentId, Map.of("Report", r.reference(), "Title", d.title(),
+                "Address", d.url(), "Exempt", d.exempt()));
     }
 
     // --- sharing the draft --------------------------------------------------------------------------------------

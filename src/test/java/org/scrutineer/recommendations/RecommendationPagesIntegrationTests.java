@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -207,12 +208,30 @@ class RecommendationPagesIntegrationTests {
         mvc.perform(get("/recommendations").param("q", draftTitle).with(as(accounts, "scrutiny.officer")))
                 .andExpect(content().string(containsString("2 recommendations")));
         mvc.perform(get("/public/recommendations/reports/" + id)).andExpect(status().isNotFound());
+        mvc.perform(post("/recommendations/reports/" + id + "/documents").with(csrf())
+                        .with(as(accounts, "scrutiny.officer")).param("title", "Appendix A: evidence")
+                        .param("url", "javascript:alert(1)"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("actionErrors"));
+        mvc.perform(post("/recommendations/reports/" + id + "/documents").with(csrf())
+                        .with(as(accounts, "scrutiny.member")).param("title", "Mine")
+                        .param("url", "https://example.org/mine.pdf"))
+                .andExpect(status().isForbidden());
+        recommendations.addDocument(Actor.SYSTEM, id, "Appendix A: evidence heard", "https://democracy.anytown.gov.uk/a.pdf",
+                false);
+        recommendations.addDocument(Actor.SYSTEM, id, "EXEMPT-DOC-5521 contract prices",
+                "https://democracy.anytown.gov.uk/exempt.pdf", true);
         recommendations.agree(Actor.SYSTEM, id, today, "Committee", java.util.Set.of());
         recommendations.publish(Actor.SYSTEM, id, today);
         mvc.perform(get("/public/recommendations/reports/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A recommendation about the transport contract")))
+                .andExpect(content().string(containsString("Appendix A: evidence heard")))
+                .andExpect(content().string(not(containsString("EXEMPT-DOC-5521"))))
                 .andExpect(content().string(not(containsString("EXEMPT-MARKER-7741"))));
+        mvc.perform(get("/api/v1/public/reports/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Appendix A: evidence heard")))
+                .andExpect(content().string(not(containsString("EXEMPT-DOC-5521"))));
         mvc.perform(get("/public/recommendations")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("EXEMPT-MARKER-7741"))));
         Recommendation exempt = recommendations.recommendationsOf(Actor.SYSTEM, id).get(1);
@@ -221,7 +240,12 @@ class RecommendationPagesIntegrationTests {
                 .andExpect(content().string(not(containsString("EXEMPT-MARKER-7741"))));
         mvc.perform(get("/recommendations/reports/" + id).with(as(accounts, "councillor")))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Appendix A: evidence heard")))
+                .andExpect(content().string(not(containsString("EXEMPT-DOC-5521"))))
                 .andExpect(content().string(not(containsString("EXEMPT-MARKER-7741"))));
+        mvc.perform(get("/recommendations/reports/" + id).with(as(accounts, "scrutiny.member")))
+                .andExpect(content().string(containsString("EXEMPT-DOC-5521")))
+                .andExpect(content().string(containsString("Exempt – not for publication")));
         mvc.perform(get("/recommendations/" + exempt.id()).with(as(accounts, "scrutiny.member")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("EXEMPT-MARKER-7741")))

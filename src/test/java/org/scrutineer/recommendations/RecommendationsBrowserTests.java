@@ -67,6 +67,16 @@ class RecommendationsBrowserTests {
         click(page, "Share the draft");
         assertThat(page.locator(".govuk-notification-banner")).containsText("The draft was shared");
         assertAccessible(page);
+        page.getByText("Link a document").click();
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Appendix A: evidence heard");
+        page.getByLabel("Web address").fill("democracy.anytown.gov.uk/appendix-a.pdf");
+        click(page, "Add document");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter a full web address");
+        assertThat(page.getByLabel("Web address")).hasValue("democracy.anytown.gov.uk/appendix-a.pdf");
+        assertAccessible(page);
+        page.getByLabel("Web address").fill("https://democracy.anytown.gov.uk/appendix-a.pdf");
+        click(page, "Add document");
+        assertThat(page.locator("#documents")).containsText("Appendix A: evidence heard");
 
         // the cabinet member it was shared with comments on feasibility
         switchTo(page, "cabinet.member");

@@ -219,6 +219,21 @@ public final class RecommendationRules {
         return problems;
     }
 
+    /** Whether a text is an absolute http or https address a browser can open. */
+    public static boolean webAddress(String text) {
+        if (text == null || text.strip().length() > 2000) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text.strip());
+            String scheme = uri.getScheme();
+            return ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) && uri.getHost() != null
+                    && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }

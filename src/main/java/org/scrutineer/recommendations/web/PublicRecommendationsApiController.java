@@ -65,12 +65,18 @@ class PublicRecommendationsApiController {
     /** A published report with its recommendations, the executive's response once given, and progress. */
     record PublicReport(long id, String reference, int municipalYear, String municipalYearLabel,
             Reference committee, String title, String summary,
-            @Schema(description = "the report's text, or for an exempt report its public summary") String body,
+            @Schema(description = "the report's text; absent for an exempt report, whose summary is its public summary")
+            String body,
             boolean exempt,
             @Schema(description = "the Schedule 12A paragraph under which part of it is exempt") Integer exemptParagraph,
             ReportState state, LocalDate agreedOn, String agreedAt, LocalDate noticeServedOn, LocalDate responseDue,
             @Schema(description = "the executive's response, once given") PublicResponse response,
-            LocalDate publishedOn, List<PublicRecommendation> recommendations) {
+            LocalDate publishedOn, List<PublicRecommendation> recommendations,
+            @Schema(description = "the report's documents that are not exempt") List<PublicDocument> documents) {
+    }
+
+    /** A published document of a report. */
+    record PublicDocument(String title, String url) {
     }
 
     /** The executive's response to the report as a whole. */
@@ -128,7 +134,8 @@ class PublicRecommendationsApiController {
         return new PublicReport(r.id().value(), r.reference(), r.municipalYear(), r.municipalYearLabel(),
                 new Reference(r.committeeId().value(), r.committeeName()), r.title(), r.summary(), r.body(),
                 r.exempt(), r.exemptParagraph(), r.state(), r.agreedOn(), r.agreedAt(), r.noticeServedOn(),
-                r.responseDue(), response, r.publishedOn(), recs);
+                r.responseDue(), response, r.publishedOn(), recs, management.publishedDocuments(reportId).stream()
+                        .map(d -> new PublicDocument(d.title(), d.url())).toList());
     }
 
     private PublicRecommendation recommendation(Recommendation r, boolean given, LocalDate today, int staleAfter) {

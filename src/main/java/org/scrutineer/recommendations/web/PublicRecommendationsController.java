@@ -54,6 +54,7 @@ class PublicRecommendationsController {
                 r -> r.id().value(), r -> responded ? recommendations.publishedUpdates(r.id()) : List.of()));
         model.addAttribute("report", report);
         model.addAttribute("recommendations", recs);
+        model.addAttribute("documents", recommendations.publishedDocuments(report.id()));
         model.addAttribute("responded", responded);
         model.addAttribute("updates", updates);
         model.addAttribute("breadcrumbs", List.of(new Breadcrumb("Scrutiny recommendations", "/public/recommendations")));

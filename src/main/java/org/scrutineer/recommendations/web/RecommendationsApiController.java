@@ -43,6 +43,7 @@ import org.scrutineer.recommendations.TrackerStatus;
 import org.scrutineer.recommendations.UpdateDetails;
 import org.scrutineer.recommendations.web.RecommendationsApiResources.CommentResource;
 import org.scrutineer.recommendations.web.RecommendationsApiResources.DeadlineResource;
+import org.scrutineer.recommendations.web.RecommendationsApiResources.DocumentResource;
 import org.scrutineer.recommendations.web.RecommendationsApiResources.RecommendationResource;
 import org.scrutineer.recommendations.web.RecommendationsApiResources.RecommendationsPage;
 import org.scrutineer.recommendations.web.RecommendationsApiResources.ReportResource;
@@ -250,6 +251,28 @@ class RecommendationsApiController {
                 .body(resource(management.recommendation(actor, created)));
     }
 
+    /** A document to link to a report. */
+    record DocumentRequest(String title, @Schema(description = "an absolute http or https address") String url,
+            @Schema(description = "exempt information: shown only to those entitled, never publicly") boolean exempt) {
+    }
+
+    @PostMapping("/reports/{id}/documents")
+    @Operation(summary = "Link a document to a report (scrutiny officers)", description = "At any stage, where the "
+            + "council publishes it. Answers with the report's documents as the caller may see them.")
+    ResponseEntity<List<DocumentResource>> addDocument(@PathVariable long id, @RequestBody DocumentRequest request) {
+        Actor actor = actor();
+        management.addDocument(actor, new ReportId(id), request.title(), request.url(), request.exempt());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(management.documents(actor, new ReportId(id)).stream().map(DocumentResource::of).toList());
+    }
+
+    @DeleteMapping("/reports/{id}/documents/{documentId}")
+    @Operation(summary = "Remove a document from a report (scrutiny officers)")
+    ResponseEntity<Void> removeDocument(@PathVariable long id, @PathVariable long documentId) {
+        management.removeDocument(actor(), new ReportId(id), documentId);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/reports/{id}/shares")
     @Operation(summary = "Share the draft (scrutiny officers)", description = "With cabinet members and chief "
             + "officers for factual accuracy and feasibility comments (COMMENT), or with a service to check the "
@@ -451,7 +474,7 @@ class RecommendationsApiController {
                 : DeadlineResource.of(deadlines.require(report.responseDeadline()));
         return ReportResource.of(report, management.today(), deadline,
                 management.recommendationsOf(actor, id).stream().map(this::resource).toList(),
-                management.shares(actor, id), management.comments(actor, id));
+                management.shares(actor, id), management.comments(actor, id), management.documents(actor, id));
     }
 
     private RecommendationResource resource(Recommendation r) {

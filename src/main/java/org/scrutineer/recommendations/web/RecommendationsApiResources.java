@@ -20,6 +20,7 @@ import org.scrutineer.recommendations.ImplementationUpdate;
 import org.scrutineer.recommendations.Progress;
 import org.scrutineer.recommendations.Rag;
 import org.scrutineer.recommendations.Recommendation;
+import org.scrutineer.recommendations.ReportDocument;
 import org.scrutineer.recommendations.ReportState;
 import org.scrutineer.recommendations.ResponseDecision;
 import org.scrutineer.recommendations.ResponseField;
@@ -81,10 +82,13 @@ final class RecommendationsApiResources {
             LocalDate publishedOn, boolean imported, int version, List<RecommendationResource> recommendations,
             List<ShareResource> shares,
             @Schema(description = "comments on the draft; empty for readers who do not see the draft")
-            List<CommentResource> comments) {
+            List<CommentResource> comments,
+            @Schema(description = "the report's documents; exempt ones only for readers entitled to them")
+            List<DocumentResource> documents) {
 
         static ReportResource of(ScrutinyReport r, LocalDate today, DeadlineResource deadline,
-                List<RecommendationResource> recommendations, List<DraftShare> shares, List<DraftComment> comments) {
+                List<RecommendationResource> recommendations, List<DraftShare> shares, List<DraftComment> comments,
+                List<ReportDocument> documents) {
             return new ReportResource(r.id().value(), r.reference(), r.municipalYear(), r.municipalYearLabel(),
                     new Reference(r.committeeId().value(), r.committeeName()), r.title(), r.summary(), r.body(),
                     r.exempt(), r.exemptParagraph(), r.exemptReason(), r.publicSummary(), r.state(),
@@ -92,7 +96,16 @@ final class RecommendationsApiResources {
                     r.responseDue(), r.responseOverdueOn(today), ExecutiveResponseResource.of(r), deadline,
                     r.publishedOn(), r.imported(), r.version(), recommendations,
                     shares.stream().map(ShareResource::of).toList(),
-                    comments.stream().map(CommentResource::of).toList());
+                    comments.stream().map(CommentResource::of).toList(),
+                    documents.stream().map(DocumentResource::of).toList());
+        }
+    }
+
+    /** A document of a report, linked where the council publishes it. */
+    record DocumentResource(long id, String title, String url, boolean exempt, String addedBy) {
+
+        static DocumentResource of(ReportDocument d) {
+            return new DocumentResource(d.id(), d.title(), d.url(), d.exempt(), d.addedBy());
         }
     }
 

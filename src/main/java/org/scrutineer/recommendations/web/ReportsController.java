@@ -108,6 +108,7 @@ class ReportsController {
         model.addAttribute("recommendations", recs);
         model.addAttribute("seesExempt", recommendations.seesExempt(actor, report.committeeId()));
         model.addAttribute("shares", recommendations.shares(actor, reportId));
+        model.addAttribute("documents", recommendations.documents(actor, reportId));
         model.addAttribute("comments", recommendations.comments(actor, reportId));
         model.addAttribute("canWrite", writer);
         model.addAttribute("canComment", recommendations.mayComment(actor, report));
@@ -260,6 +261,24 @@ class ReportsController {
     }
 
     // --- the workflow -------------------------------------------------------------------------------------------
+
+    @PostMapping("/{id:\\d+}/documents")
+    String addDocument(@PathVariable long id, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String url, @RequestParam(defaultValue = "false") boolean exempt,
+            RedirectAttributes redirect) {
+        Actor actor = Acting.actor();
+        redirect.addFlashAttribute("documentTitle", title);
+        redirect.addFlashAttribute("documentUrl", url);
+        return act(id, redirect, () -> recommendations.addDocument(actor, new ReportId(id), title, url, exempt),
+                "The document was added.") + "#documents";
+    }
+
+    @PostMapping("/{id:\\d+}/documents/{documentId:\\d+}/remove")
+    String removeDocument(@PathVariable long id, @PathVariable long documentId, RedirectAttributes redirect) {
+        Actor actor = Acting.actor();
+        return act(id, redirect, () -> recommendations.removeDocument(actor, new ReportId(id), documentId),
+                "The document was removed.") + "#documents";
+    }
 
     @PostMapping("/{id:\\d+}/share")
     String share(@PathVariable long id, @RequestParam(required = false) List<Long> people,
