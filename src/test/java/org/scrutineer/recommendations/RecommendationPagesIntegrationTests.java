@@ -189,7 +189,8 @@ class RecommendationPagesIntegrationTests {
         String page = mvc.perform(get("/recommendations").param("status", "OVERDUE_RESPONSE")
                         .with(as(accounts, "councillor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains(reference + ".1").contains("Response was due");
+        assertThat(page).contains(reference + ".1").contains("Response was due")
+                .contains("<option value=\"OVERDUE_RESPONSE\" selected=\"selected\">");
         mvc.perform(get("/recommendations").param("status", "NOT_A_STATUS").with(as(accounts, "councillor")))
                 .andExpect(status().isBadRequest());
     }
