@@ -232,7 +232,8 @@ public class RecommendationManagement {
         Long[] committees = actor.person() == null ? new Long[0]
                 : directory.standingOf(actor.person()).currentMemberships().stream()
                         .map(m -> m.committeeId().value()).toArray(Long[]::new);
-        return new Recommendations.DraftVisibility(actor.person() == null ? null : actor.person().value(), committees);
+        return new Recommendations.DraftVisibility(actor.person() == null ? null : actor.person().value(), committees,
+                permissions.seesAllExempt(actor));
     }
 
     public List<DraftShare> shares(Actor actor, ReportId id) {

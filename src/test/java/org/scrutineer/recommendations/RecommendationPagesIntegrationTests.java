@@ -235,6 +235,13 @@ class RecommendationPagesIntegrationTests {
                 .andExpect(content().string(not(containsString("EXEMPT-DOC-5521"))));
         mvc.perform(get("/public/recommendations")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("EXEMPT-MARKER-7741"))));
+        // searching cannot reveal an exempt recommendation's words to those not entitled to read them
+        mvc.perform(get("/recommendations").param("q", "EXEMPT-MARKER-7741").with(as(accounts, "councillor")))
+                .andExpect(content().string(containsString("No recommendations match")));
+        mvc.perform(get("/recommendations").param("q", "EXEMPT-MARKER-7741").with(as(accounts, "scrutiny.member")))
+                .andExpect(content().string(containsString("1 recommendation")));
+        mvc.perform(get("/recommendations").param("q", "about the transport contract").with(as(accounts, "councillor")))
+                .andExpect(content().string(containsString("1 recommendation")));
         Recommendation exempt = recommendations.recommendationsOf(Actor.SYSTEM, id).get(1);
         mvc.perform(get("/recommendations/" + exempt.id()).with(as(accounts, "councillor")))
                 .andExpect(status().isOk())

@@ -230,7 +230,11 @@ public class Recommendations {
             params.put("year", q.year());
         }
         if (q.text() != null) {
-            and.add("(x.text ilike :text or r.title ilike :text or r.reference ilike :text)");
+            // words of an exempt recommendation are searched only by those who may read it; others search its summary
+            and.add(draftsOf == null || draftsOf.exemptEverywhere()
+                    ? "(x.text ilike :text or r.title ilike :text or r.reference ilike :text)"
+                    : "((case when x.exempt and not r.committee_id = any(:myCommittees) then coalesce(x.public_summary, '')"
+                            + " else x.text end) ilike :text or r.title ilike :text or r.reference ilike :text)");
             params.put("text", "%" + Rows.escapeLike(q.text()) + "%");
         }
         if (q.status() != null) {
@@ -255,7 +259,7 @@ public class Recommendations {
     }
 
     /** Who may see which drafts: the person, and the committees they sit on. */
-    public record DraftVisibility(Long person, Long[] committees) {
+    public record DraftVisibility(Long person, Long[] committees, boolean exemptEverywhere) {
     }
 
     static Recommendation map(ResultSet rs) throws SQLException {
