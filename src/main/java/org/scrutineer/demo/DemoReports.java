@@ -238,7 +238,7 @@ final class DemoReports {
                                 + "block; ending the charge would cut £240,000 from other support to schools."),
                         decision(recs.get(4), ResponseDecision.DEFERRED, "The library building is being surveyed; the "
                                 + "cabinet member will decide when the survey reports in the spring.")));
-        m.approveResponse(cabinetMember(portfolio), id, Approval.CABINET_MEMBER, null, given);
+        m.approveResponse(recordedFor(cabinetMember(portfolio)), id, Approval.CABINET_MEMBER, null, given);
 
         // Recruited: achieved and signed off by the committee, with the difference it made.
         m.postUpdate(officer, recs.get(0).id(), new UpdateDetails(today.minusDays(60), Progress.ACHIEVED, null, null,
@@ -344,7 +344,7 @@ final class DemoReports {
                         partly(recs.get(3), "Free parking every weekday would cost £310,000 a year in lost income; "
                                 + "it will be offered on Fridays as a trial.", "A six-month trial of free parking "
                                 + "after 3pm on Fridays.", given.plusDays(190))));
-        m.approveResponse(cabinetMember(portfolio), id, Approval.CABINET_MEMBER, null, given);
+        m.approveResponse(recordedFor(cabinetMember(portfolio)), id, Approval.CABINET_MEMBER, null, given);
         m.postUpdate(officer, recs.get(0).id(), new UpdateDetails(today.minusDays(45), Progress.ACHIEVED, null, null,
                 "Five independent businesses have taken units.", "Lease register"));
         m.review(chair(cast.placeChair()), recs.get(0).id(), today.minusDays(30), ReviewOutcome.SIGNED_OFF, "Five of "
@@ -424,5 +424,13 @@ final class DemoReports {
 
     private Actor person(PersonId id, Role... roles) {
         return new Actor(id, directory.requirePerson(id).fullName(), Set.of(roles), false);
+    }
+
+    /**
+     * The application recording, for the demo's history, what a person did on an earlier day: a cabinet member's
+     * own approval is dated the day they give it, so a past approval can only be entered on their behalf.
+     */
+    private static Actor recordedFor(Actor person) {
+        return new Actor(person.person(), person.name(), person.roles(), true);
     }
 }

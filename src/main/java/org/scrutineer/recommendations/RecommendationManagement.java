@@ -255,8 +255,21 @@ public class RecommendationManagement {
 
     /** Whether the actor may see a record's full change history (which holds exempt text when it has any). */
     public boolean seesHistory(Actor actor, ScrutinyReport report) {
-        return !report.exempt() && recommendations.ofReport(report.id()).stream().noneMatch(Recommendation::exempt)
+        List<Recommendation> recs = recommendations.ofReport(report.id());
+        if (report.responseState() == ResponseState.DRAFT && !seesDraftResponse(actor, recs)) {
+            return false;
+        }
+        return !report.exempt() && recs.stream().noneMatch(Recommendation::exempt)
                 || permissions.seesExempt(actor, report.committeeId());
+    }
+
+    /** Whether the actor may see a recommendation's full change history. */
+    public boolean seesHistory(Actor actor, Recommendation r) {
+        Recommendation raw = requireRecommendation(r.id());
+        if (hidesDraftResponse(actor, raw)) {
+            return false;
+        }
+        return !raw.exempt() || permissions.seesExempt(actor, raw.committeeId());
     }
 
     private static ImplementationUpdate withheld(ImplementationUpdate u) {
@@ -266,9 +279,13 @@ public class RecommendationManagement {
                 u.postedBy());
     }
 
+    /** A recommendation's reviews, newest first; for an exempt one, the notes only for those entitled. */
     public List<Review> reviews(Actor actor, RecommendationId id) {
-        recommendation(actor, id);
-        return activity.reviews(id);
+        Recommendation r = recommendation(actor, id);
+        boolean withhold = r.exempt() && !permissions.seesExempt(actor, r.committeeId());
+        return activity.reviews(id).stream().map(v -> withhold && v.note() != null ? new Review(v.id(),
+                v.recommendationId(), v.reviewedOn(), v.outcome(), "Withheld: exempt information", v.recordedBy())
+                : v).toList();
     }
 
     /** Everything that happened to a recommendation, oldest first. */
@@ -304,7 +321,7 @@ public class RecommendationManagement {
                     detail, u.postedBy(),
                     u.status() == Progress.SLIPPED || u.status() == Progress.NOT_ACHIEVED));
         }
-        for (Review v : activity.reviews(id)) {
+        for (Review v : reviews(actor, id)) {
             events.add(new TimelineEvent(v.reviewedOn(), "Committee review: " + v.outcome().label(), v.note(),
                     v.recordedBy(), false));
         }
@@ -419,6 +436,8 @@ public class RecommendationManagement {
         }
         tooLong(d.body(), "body", "The report's text", problems);
         tooLong(d.summary(), "summary", "The summary", problems);
+        tooLong(d.exemptReason(), "exemptReason", "The public interest reasoning", problems);
+        tooLong(d.publicSummary(), "publicSummary", "The public summary", problems);
         fail(problems);
     }
 
@@ -465,6 +484,10 @@ public class RecommendationManagement {
             problems.add(new FieldProblem("portfolioId", "Select a portfolio from the list"));
         }
         tooLong(d.text(), "text", "The recommendation", problems);
+        tooLong(d.publicSummary(), "publicSummary", "The public summary", problems);
+        if (d.partnerBody() != null && d.partnerBody().strip().length() > 300) {
+            problems.add(new FieldProblem("partnerBody", "The partner body must be 300 characters or fewer"));
+        }
         fail(problems);
     }
 
@@ -597,8 +620,13 @@ public class RecommendationManagement {
         } else if (agreedOn.isAfter(today())) {
             problems.add(new FieldProblem("agreedOn", "The date the committee agreed the report cannot be in the future"));
         }
+        if (agreedOn != null && agreedOn.getYear() < 2000) {
+            problems.add(new FieldProblem("agreedOn", "Enter the date the committee agreed the report"));
+        }
         if (agreedAt == null || agreedAt.isBlank()) {
             problems.add(new FieldProblem("agreedAt", "Enter the meeting at which the committee agreed it"));
+        } else if (agreedAt.strip().length() > 300) {
+            problems.add(new FieldProblem("agreedAt", "The meeting must be 300 characters or fewer"));
         }
         if (recommendations.ofReport(id).isEmpty()) {
             problems.add(new FieldProblem(null, "A report needs at least one recommendation before it is agreed"));
@@ -679,6 +707,10 @@ public class RecommendationManagement {
         List<Recommendation> recs = recommendations.ofReport(id);
         requireThat(permissions.draftsResponse(actor, recs),
                 "Only the officers and cabinet members concerned draft the executive's response");
+        if (summary != null && summary.length() > MAX_TEXT) {
+            throw new RuleViolationException("summary", "The covering summary must be " + MAX_TEXT
+                    + " characters or fewer");
+        }
         checkResponses(before, recs, responses, false);
         Map<Long, Recommendation> byId = recs.stream().collect(Collectors.toMap(r -> r.id().value(), r -> r));
         for (ResponseDetails r : responses) {
@@ -709,8 +741,12 @@ public class RecommendationManagement {
         if (before.responseState() != ResponseState.DRAFT) {
             throw new RuleViolationException(null, "Draft the response before it is approved");
         }
-        LocalDate givenOn = via == Approval.CABINET ? cabinetDate : approvedOn == null ? today() : approvedOn;
         String dateField = via == Approval.CABINET ? "cabinetDate" : "approvedOn";
+        if (via == Approval.CABINET_MEMBER && approvedOn != null && !approvedOn.equals(today()) && !actor.system()) {
+            // a cabinet member approves on the day they approve; only cabinet's decision is recorded after the event
+            throw new RuleViolationException(dateField, "A cabinet member's approval is dated the day it is given");
+        }
+        LocalDate givenOn = via == Approval.CABINET ? cabinetDate : approvedOn == null ? today() : approvedOn;
         if (givenOn == null) {
             throw new RuleViolationException(dateField, "Enter the date of the cabinet meeting that approved the response");
         }
@@ -719,7 +755,10 @@ public class RecommendationManagement {
                     + before.noticeServedOn() + ") and today");
         }
         checkResponses(before, recs, recs.stream().map(RecommendationManagement::asResponse).toList(), true);
-        int late = RecommendationRules.daysLate(before.responseDue(), givenOn);
+        // the tracked deadline is the authority on the due date: it may have been extended or its clock stopped
+        TrackedDeadline tracked = before.responseDeadline() == null ? null : deadlines.require(before.responseDeadline());
+        LocalDate due = tracked == null ? before.responseDue() : tracked.due();
+        int late = RecommendationRules.daysLate(due, givenOn);
         Long approver = via == Approval.CABINET_MEMBER && actor.person() != null ? actor.person().value() : null;
         transition(before, reports.markResponded(id, before.version(), approver, via,
                 via == Approval.CABINET ? cabinetDate : null, givenOn, late));
@@ -728,8 +767,9 @@ public class RecommendationManagement {
             recommendations.applyResponse(r.id(), Stage.after(r.decision()), nextReview);
             audit.changed(RECOMMENDATION, r.id(), snapshot(r), snapshot(requireRecommendation(r.id())));
         }
-        if (before.responseDeadline() != null) {
-            deadlines.met(before.responseDeadline(), givenOn);
+        if (tracked != null && (tracked.state() == org.scrutineer.deadlines.DeadlineState.OPEN
+                || tracked.state() == org.scrutineer.deadlines.DeadlineState.STOPPED)) {
+            deadlines.met(tracked.id(), givenOn);
         }
         events.publishEvent(new ExecutiveResponseGiven(id, before.reference(), givenOn, late));
         return reports.find(id).orElseThrow();
@@ -760,6 +800,7 @@ public class RecommendationManagement {
                     "Recommendation " + rec.number() + ": select the lead officer from the list", problems);
             tooLong(r.reasons(), prefix + "reasons", "The reasons", problems);
             tooLong(r.proposedAction(), prefix + "proposedAction", "The proposed action", problems);
+            tooLong(r.successMeasure(), prefix + "successMeasure", "The success measure", problems);
         }
         if (complete && seen.size() < recs.size()) {
             recs.stream().filter(r -> !seen.contains(r.id().value())).forEach(r -> problems.add(new FieldProblem(null,
@@ -837,6 +878,10 @@ public class RecommendationManagement {
                     + before.responseGivenOn() + ")"));
         }
         tooLong(update.note(), "note", "The update", problems);
+        tooLong(update.reason(), "reason", "The reason", problems);
+        if (update.newTarget() != null && update.newTarget().getYear() > 2100) {
+            problems.add(new FieldProblem("newTarget", "The new target date must be a real date"));
+        }
         tooLong(update.evidence(), "evidence", "The evidence", problems);
         fail(problems);
         long updateId = activity.addUpdate(id, update, actor.person() == null ? null : actor.person().value(),
@@ -872,6 +917,9 @@ public class RecommendationManagement {
             problems.add(new FieldProblem("reviewedOn", "Enter the date of the committee's review"));
         } else if (on.isAfter(today())) {
             problems.add(new FieldProblem("reviewedOn", "The review's date cannot be in the future"));
+        } else if (before.responseGivenOn() != null && on.isBefore(before.responseGivenOn())) {
+            problems.add(new FieldProblem("reviewedOn", "The review cannot be dated before the executive's response ("
+                    + before.responseGivenOn() + ")"));
         }
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "Select whether the committee signed it off or kept it open"));
@@ -959,8 +1007,9 @@ public class RecommendationManagement {
                 r.title(), r.publicSummary(), null, r.exemptParagraph(), null, r.publicSummary(), r.state(),
                 r.requiredFields(), r.sharedOn(), r.agreedOn(), r.agreedAt(), r.noticeServedOn(), r.responseDeadline(),
                 r.responseDue(), r.responseState(), r.responseDraftedBy(), r.responseApprovedBy(), r.approvedVia(),
-                r.cabinetDate(), r.responseGivenOn(), r.responseDaysLate(), r.responseSummary(), r.publishedOn(),
-                r.imported(), r.version());
+                r.cabinetDate(), r.responseGivenOn(), r.responseDaysLate(),
+                r.responseSummary() == null ? null : "Withheld: exempt information", r.publishedOn(), r.imported(),
+                r.version());
     }
 
     /** A recommendation with exempt text replaced by its public summary (and its response's free text withheld). */

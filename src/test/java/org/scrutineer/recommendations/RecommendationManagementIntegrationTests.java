@@ -120,9 +120,54 @@ class RecommendationManagementIntegrationTests {
                 .isEqualTo(ResponseDecision.ACCEPTED);
         assertThat(recommendations.recommendation(actor("scrutiny.officer"), rec.id()).proposedAction())
                 .isEqualTo("We will do it");
+        assertThat(recommendations.seesHistory(actor("councillor"), rec)).isFalse();
+        assertThat(recommendations.seesHistory(actor("chief.officer"), rec)).isTrue();
+        assertThat(recommendations.tracker(actor("councillor"), new TrackerQuery(null, null,
+                recommendations.recommendationsOf(Actor.SYSTEM, id).get(0).cabinetMember().id(), null, null, null,
+                null, null, 1, 500)).items()).extracting(Recommendation::id).doesNotContain(rec.id());
         recommendations.approveResponse(Actor.SYSTEM, id, Approval.CABINET, today, null);
         assertThat(recommendations.recommendation(actor("councillor"), rec.id()).decision())
                 .isEqualTo(ResponseDecision.ACCEPTED);
+        assertThat(recommendations.seesHistory(actor("councillor"), rec)).isTrue();
+    }
+
+    @Test
+    void countsLatenessFromTheDeadlineAsExtendedAndAcceptsOneAlreadyMarkedMet() {
+        ReportId extended = RecommendationsFixtures.draft(recommendations, 1);
+        recommendations.agree(Actor.SYSTEM, extended, today.minusMonths(4), "Committee", Set.of());
+        TrackedDeadline d = recommendations.serveNotice(Actor.SYSTEM, extended, today.minusMonths(4));
+        deadlines.extend(d.id(), today.plusDays(5), "Awaiting the budget", "Chair of the committee");
+        recommendations.saveResponse(Actor.SYSTEM, extended, null,
+                RecommendationsFixtures.acceptAll(recommendations, extended, today));
+        assertThat(recommendations.approveResponse(Actor.SYSTEM, extended, Approval.CABINET, today, null)
+                .respondedLate()).isFalse();
+
+        ReportId met = RecommendationsFixtures.noticeServed(recommendations, 1, today);
+        deadlines.met(recommendations.report(Actor.SYSTEM, met).responseDeadline(), today);
+        recommendations.saveResponse(Actor.SYSTEM, met, null, RecommendationsFixtures.acceptAll(recommendations, met, today));
+        assertThatThrownBy(() -> recommendations.approveResponse(actor("leader"), met, Approval.CABINET_MEMBER, null,
+                today.minusDays(1))).isInstanceOf(RuleViolationException.class).hasMessageContaining("dated the day");
+        assertThat(recommendations.approveResponse(actor("leader"), met, Approval.CABINET_MEMBER, null, null).state())
+                .isEqualTo(ReportState.RESPONDED);
+    }
+
+    @Test
+    void withholdsAnExemptRecommendationsImpactNoteFromThoseNotEntitled() {
+        ReportId id = RecommendationsFixtures.draft(recommendations, 0);
+        Portfolio p = recommendations.portfolios().get(0);
+        RecommendationId rec = recommendations.addRecommendation(Actor.SYSTEM, id, new RecommendationDetails(
+                "Renegotiate the contract", Addressee.EXECUTIVE, null, null, p.id(), true, "About a contract"));
+        recommendations.agree(Actor.SYSTEM, id, today, "Committee", Set.of());
+        recommendations.serveNotice(Actor.SYSTEM, id, today);
+        recommendations.saveResponse(Actor.SYSTEM, id, null, RecommendationsFixtures.acceptAll(recommendations, id, today));
+        recommendations.approveResponse(Actor.SYSTEM, id, Approval.CABINET, today, null);
+        recommendations.review(Actor.SYSTEM, rec, today, ReviewOutcome.SIGNED_OFF, "IMPACT-SECRET-3309 saved money");
+        assertThat(recommendations.timeline(actor("councillor"), rec)).extracting(TimelineEvent::detail)
+                .noneMatch(detail -> detail != null && detail.contains("IMPACT-SECRET-3309"));
+        assertThat(recommendations.reviews(actor("councillor"), rec)).extracting(Review::note)
+                .noneMatch(note -> note.contains("IMPACT-SECRET-3309"));
+        assertThat(recommendations.timeline(actor("scrutiny.officer"), rec)).extracting(TimelineEvent::detail)
+                .anyMatch(detail -> detail != null && detail.contains("IMPACT-SECRET-3309"));
     }
 
     @Test

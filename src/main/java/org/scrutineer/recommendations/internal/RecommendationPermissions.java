@@ -115,8 +115,9 @@ public class RecommendationPermissions {
             standing.leadOfficerFor().forEach(p -> portfolios.add(p.id()));
         }
         return recommendations.stream().anyMatch(r -> (r.portfolio() != null && portfolios.contains(r.portfolio().id()))
-                || actor.is(personOf(r.addressee())) || actor.is(personOf(r.cabinetMember()))
-                || (officersToo && actor.is(personOf(r.leadOfficer()))));
+                || actor.is(personOf(r.addressee()))
+                // the owners a draft names may work on it, but naming someone does not let them approve it
+                || (officersToo && (actor.is(personOf(r.cabinetMember())) || actor.is(personOf(r.leadOfficer())))));
     }
 
     /** Whether the actor sits on the committee (or the committee it reports to), in one of the roles if given. */

@@ -218,11 +218,14 @@ public class Recommendations {
             params.put("portfolio", q.portfolioId());
         }
         if (q.cabinetMemberId() != null) {
-            and.add("(x.cabinet_member_id = :member or x.addressee_id = :member)");
+            // a response's owners count once it is given: a draft's names are not for everyone to find
+            and.add(draftsOf == null ? "(x.cabinet_member_id = :member or x.addressee_id = :member)"
+                    : "((x.cabinet_member_id = :member and x.stage <> 'AWAITING_RESPONSE') or x.addressee_id = :member)");
             params.put("member", q.cabinetMemberId());
         }
         if (q.leadOfficerId() != null) {
-            and.add("x.lead_officer_id = :officer");
+            and.add(draftsOf == null ? "x.lead_officer_id = :officer"
+                    : "x.lead_officer_id = :officer and x.stage <> 'AWAITING_RESPONSE'");
             params.put("officer", q.leadOfficerId());
         }
         if (q.year() != null) {

@@ -157,7 +157,7 @@ class TrackerController {
         model.addAttribute("outcomes", Choices.of(ReviewOutcome.values(), ReviewOutcome::label));
         model.addAttribute("today", recommendations.today());
         model.addAttribute("staleAfterDays", recommendations.settings().staleAfterDays());
-        model.addAttribute("history", !r.exempt() || recommendations.seesExempt(actor, r.committeeId())
+        model.addAttribute("history", recommendations.seesHistory(actor, r)
                 ? audit.historyOf(RecommendationManagement.RECOMMENDATION, r.id()) : null);
         model.addAttribute("breadcrumbs", List.of(CRUMBS.get(0), new Breadcrumb(r.reportReference(),
                 "/recommendations/reports/" + r.reportId())));
