@@ -466,6 +466,9 @@ public class DeadlineManagement {
                 extensionAgreedBy, closedReason);
         TrackedDeadline after = require(before.id());
         audit.changed(DEADLINE, before.id(), snapshot(before), snapshot(after));
+        if (!after.due().equals(before.due())) {
+            events.publishEvent(new DeadlineRescheduled(after.id(), after.recordType(), after.recordId(), after.due()));
+        }
         return after;
     }
 

@@ -831,6 +831,16 @@ public class RecommendationManagement {
         return r;
     }
 
+    /** Moves a report's response due date to its deadline's, after the deadline was extended or restarted. */
+    @Transactional
+    public void responseRescheduled(org.scrutineer.deadlines.DeadlineId deadline, LocalDate due) {
+        reports.findByResponseDeadline(deadline).filter(r -> r.state() == ReportState.NOTICE_SERVED)
+                .ifPresent(before -> {
+                    reports.reschedule(before.id(), due);
+                    audit.changed(REPORT, before.id(), snapshot(before), snapshot(reports.find(before.id()).orElseThrow()));
+                });
+    }
+
     // --- publication --------------------------------------------------------------------------------------------
 
     /** Publishes an agreed report, its recommendations and (as they come) the response and progress. */

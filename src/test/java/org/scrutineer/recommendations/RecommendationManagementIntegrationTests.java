@@ -152,6 +152,17 @@ class RecommendationManagementIntegrationTests {
     }
 
     @Test
+    void followsTheResponseDeadlineWhenItIsExtended() {
+        ReportId id = RecommendationsFixtures.noticeServed(recommendations, 1, today);
+        ScrutinyReport served = recommendations.report(Actor.SYSTEM, id);
+        LocalDate later = served.responseDue().plusWeeks(3);
+        deadlines.extend(served.responseDeadline(), later, "Cabinet meets after the due date", "Chair of the committee");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(recommendations.report(Actor.SYSTEM, id).responseDue()).isEqualTo(later));
+        assertThat(audit.historyOf(RecommendationManagement.REPORT, id)).isNotEmpty();
+    }
+
+    @Test
     void withholdsAnExemptRecommendationsImpactNoteFromThoseNotEntitled() {
         ReportId id = RecommendationsFixtures.draft(recommendations, 0);
         Portfolio p = recommendations.portfolios().get(0);

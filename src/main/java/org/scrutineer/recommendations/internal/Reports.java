@@ -170,6 +170,20 @@ public class Reports {
                 .params(approvedBy, via.name(), cabinetDate, givenOn, daysLate, id.value(), version).update() == 1;
     }
 
+    public Optional<ScrutinyReport> findByResponseDeadline(DeadlineId deadline) {
+        return jdbc.sql(SELECT + " where r.response_deadline_id = ?").param(deadline.value())
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    /**
+     * Moves the response due date to the deadline's. It follows the deadlines module rather than a person's edit, so
+     * it leaves the version alone: someone drafting the response at that moment must not meet a conflict.
+     */
+    public void reschedule(ReportId id, LocalDate due) {
+        jdbc.sql("update scrutiny_report set response_due = ?, updated_at = now() where id = ?")
+                .params(due, id.value()).update();
+    }
+
     public boolean markPublished(ReportId id, int version, LocalDate on) {
         return jdbc.sql("""
                 update scrutiny_report set published_on = ?, updated_at = now(), version = version + 1
