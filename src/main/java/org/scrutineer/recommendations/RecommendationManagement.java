@@ -703,7 +703,18 @@ public class RecommendationManagement {
      */
     @Transactional
     public void saveResponse(Actor actor, ReportId id, String summary, List<ResponseDetails> responses) {
+        saveResponse(actor, id, null, summary, responses);
+    }
+
+    /**
+     * Saves the executive's draft response, refusing it ({@link ConflictException}) when the report has changed since
+     * the drafter read it at {@code version}, so two drafters never silently overwrite each other.
+     */
+    @Transactional
+    public void saveResponse(Actor actor, ReportId id, Integer version, String summary,
+            List<ResponseDetails> responses) {
         ScrutinyReport before = awaitingResponse(actor, id);
+        requireVersion(before, version);
         List<Recommendation> recs = recommendations.ofReport(id);
         requireThat(permissions.draftsResponse(actor, recs),
                 "Only the officers and cabinet members concerned draft the executive's response");
@@ -730,7 +741,18 @@ public class RecommendationManagement {
     @Transactional
     public ScrutinyReport approveResponse(Actor actor, ReportId id, Approval via, LocalDate cabinetDate,
             LocalDate approvedOn) {
+        return approveResponse(actor, id, null, via, cabinetDate, approvedOn);
+    }
+
+    /**
+     * Approves the executive's response as the approver read it at {@code version}: a response changed since then
+     * is refused ({@link ConflictException}), so nobody approves words they have not seen.
+     */
+    @Transactional
+    public ScrutinyReport approveResponse(Actor actor, ReportId id, Integer version, Approval via,
+            LocalDate cabinetDate, LocalDate approvedOn) {
         ScrutinyReport before = awaitingResponse(actor, id);
+        requireVersion(before, version);
         List<Recommendation> recs = recommendations.ofReport(id);
         if (via == null) {
             throw new RuleViolationException("via", "Select whether the cabinet member or cabinet approved the response");
@@ -981,6 +1003,12 @@ public class RecommendationManagement {
                     + " and can no longer be changed");
         }
         return r;
+    }
+
+    private static void requireVersion(ScrutinyReport report, Integer version) {
+        if (version != null && version != report.version()) {
+            throw new ConflictException("The response to " + report.reference());
+        }
     }
 
     private void transition(ScrutinyReport before, boolean saved) {

@@ -152,6 +152,22 @@ class RecommendationManagementIntegrationTests {
     }
 
     @Test
+    void refusesToOverwriteOrApproveAResponseChangedSinceItWasRead() {
+        ReportId id = RecommendationsFixtures.noticeServed(recommendations, 1, today);
+        int read = recommendations.report(Actor.SYSTEM, id).version();
+        List<ResponseDetails> responses = RecommendationsFixtures.acceptAll(recommendations, id, today);
+        recommendations.saveResponse(actor("chief.officer"), id, read, "First officer's draft", responses);
+        assertThatThrownBy(() -> recommendations.saveResponse(actor("chief.officer"), id, read, "Second officer's",
+                responses)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> recommendations.approveResponse(actor("leader"), id, read, Approval.CABINET_MEMBER,
+                null, null)).isInstanceOf(ConflictException.class);
+        assertThat(recommendations.report(Actor.SYSTEM, id).responseSummary()).isEqualTo("First officer's draft");
+        int current = recommendations.report(Actor.SYSTEM, id).version();
+        assertThat(recommendations.approveResponse(actor("leader"), id, current, Approval.CABINET_MEMBER, null, null)
+                .state()).isEqualTo(ReportState.RESPONDED);
+    }
+
+    @Test
     void followsTheResponseDeadlineWhenItIsExtended() {
         ReportId id = RecommendationsFixtures.noticeServed(recommendations, 1, today);
         ScrutinyReport served = recommendations.report(Actor.SYSTEM, id);

@@ -154,13 +154,17 @@ class RecommendationsApiController {
     }
 
     /** The executive's draft response: a covering summary and a response per recommendation. */
-    record ResponseRequest(String summary, List<RecommendationResponseRequest> responses) {
+    record ResponseRequest(String summary, List<RecommendationResponseRequest> responses,
+            @Schema(description = "the report's version you read; when given, a report changed since is refused "
+                    + "with 409") Integer version) {
     }
 
     /** The approval that makes the response given. */
     record ApprovalRequest(Approval via,
             @Schema(description = "the cabinet meeting's date, when cabinet approved it") LocalDate cabinetDate,
-            @Schema(description = "the day the cabinet member approved it (default today)") LocalDate approvedOn) {
+            @Schema(description = "the day the cabinet member approved it (default today)") LocalDate approvedOn,
+            @Schema(description = "the report's version you read; when given, a response changed since is refused "
+                    + "with 409") Integer version) {
     }
 
     /** Publication of an agreed report. */
@@ -344,7 +348,7 @@ class RecommendationsApiController {
                         : r.details());
             }
         }
-        management.saveResponse(actor, new ReportId(id), request.summary(), responses);
+        management.saveResponse(actor, new ReportId(id), request.version(), request.summary(), responses);
         return reportResource(actor, new ReportId(id));
     }
 
@@ -356,7 +360,7 @@ class RecommendationsApiController {
             + "cabinet) a scrutiny officer")
     ReportResource approveResponse(@PathVariable long id, @RequestBody ApprovalRequest request) {
         Actor actor = actor();
-        management.approveResponse(actor, new ReportId(id), request.via(), request.cabinetDate(),
+        management.approveResponse(actor, new ReportId(id), request.version(), request.via(), request.cabinetDate(),
                 request.approvedOn());
         return reportResource(actor, new ReportId(id));
     }

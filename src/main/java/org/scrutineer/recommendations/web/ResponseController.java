@@ -66,7 +66,8 @@ class ResponseController {
         ScrutinyReport report = recommendations.report(actor, new ReportId(id));
         List<Recommendation> recs = recommendations.recommendationsOf(actor, report.id());
         return FormErrors.attempt(result, model, () -> {
-                    recommendations.saveResponse(actor, report.id(), form.getSummary(), form.details());
+                    recommendations.saveResponse(actor, report.id(), form.getVersion(), form.getSummary(),
+                            form.details());
                     return report.id();
                 })
                 .map(saved -> {
@@ -80,16 +81,21 @@ class ResponseController {
     @PostMapping("/approve")
     String approve(@PathVariable long id, @RequestParam(required = false) Approval via,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cabinetDate,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         Actor actor = Acting.actor();
         try {
-            ScrutinyReport given = recommendations.approveResponse(actor, new ReportId(id), via, cabinetDate, null);
+            ScrutinyReport given = recommendations.approveResponse(actor, new ReportId(id), version, via, cabinetDate,
+                    null);
             redirect.addFlashAttribute("flash", given.respondedLate()
                     ? "The response was approved and given, " + given.responseDaysLate() + " days after it was due."
                     : "The response was approved and given on time.");
             return "redirect:/recommendations/reports/" + id;
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("actionErrors", e.problems());
+            return "redirect:/recommendations/reports/" + id + "/response";
+        } catch (org.scrutineer.platform.ConflictException e) {
+            redirect.addFlashAttribute("actionErrors", List.of(new org.scrutineer.platform.FieldProblem(null,
+                    e.getMessage())));
             return "redirect:/recommendations/reports/" + id + "/response";
         }
     }

@@ -14,11 +14,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class ResponseForm {
 
     private String summary;
+    private Integer version;
     private List<Row> responses = new ArrayList<>();
 
     static ResponseForm of(ScrutinyReport report, List<Recommendation> recs) {
         ResponseForm f = new ResponseForm();
         f.summary = report.responseSummary();
+        f.version = report.version();
         for (Recommendation r : recs) {
             Row row = new Row();
             row.recommendationId = r.id().value();
@@ -56,6 +58,8 @@ public class ResponseForm {
                 r.proposedAction, r.cabinetMemberId, r.leadOfficerId, r.targetDate, r.successMeasure)).toList();
     }
 
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public List<Row> getResponses() { return responses; }
