@@ -853,14 +853,17 @@ public class RecommendationManagement {
         return r;
     }
 
-    /** Moves a report's response due date to its deadline's, after the deadline was extended or restarted. */
+    /**
+     * Moves a report's response due date to its deadline's, after the deadline was extended or restarted (the
+     * deadline's history records the change).
+     */
     @Transactional
     public void responseRescheduled(org.scrutineer.deadlines.DeadlineId deadline, LocalDate due) {
         reports.findByResponseDeadline(deadline).filter(r -> r.state() == ReportState.NOTICE_SERVED)
-                .ifPresent(before -> {
-                    reports.reschedule(before.id(), due);
-                    audit.changed(REPORT, before.id(), snapshot(before), snapshot(reports.find(before.id()).orElseThrow()));
-                });
+                // A copy of the deadline's date, whose change the deadline's own history records. Writing history
+                // here as well would take the history lock while holding the report's row, the reverse of the order
+                // a person's change takes them, and the two could deadlock.
+                .ifPresent(before -> reports.reschedule(before.id(), due));
     }
 
     // --- publication --------------------------------------------------------------------------------------------
