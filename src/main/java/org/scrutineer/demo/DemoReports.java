@@ -13,7 +13,7 @@ import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.Portfolio;
 import org.scrutineer.directory.PersonId;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Addressee;
 import org.scrutineer.recommendations.Approval;
 import org.scrutineer.recommendations.CommentKind;

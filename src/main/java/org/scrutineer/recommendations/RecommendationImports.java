@@ -1,5 +1,6 @@
 package org.scrutineer.recommendations;
 
+import org.scrutineer.accounts.Actor;
 import static org.scrutineer.recommendations.AuditSnapshots.snapshot;
 
 import java.security.MessageDigest;

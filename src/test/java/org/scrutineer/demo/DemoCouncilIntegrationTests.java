@@ -21,7 +21,7 @@ import org.scrutineer.directory.PersonKind;
 import org.scrutineer.directory.Seniority;
 import org.scrutineer.directory.StatutoryRole;
 import org.scrutineer.platform.ScrutineerIntegrationTest;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.CommentKind;
 import org.scrutineer.recommendations.DraftComment;
 import org.scrutineer.recommendations.Progress;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.accounts.AccountManagement;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.RecommendationFigures;
 import org.scrutineer.recommendations.RecommendationId;
 import org.scrutineer.recommendations.RecommendationManagement;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.audit.AuditHistory;
 import org.scrutineer.directory.DirectoryManagement;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.CommitteeFigures;
 import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.RecommendationFigures;

@@ -1,5 +1,6 @@
 package org.scrutineer.recommendations;
 
+import org.scrutineer.accounts.Actor;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

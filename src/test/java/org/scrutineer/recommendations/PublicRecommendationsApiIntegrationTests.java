@@ -1,5 +1,6 @@
 package org.scrutineer.recommendations;
 
+import org.scrutineer.accounts.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;

@@ -10,7 +10,7 @@ import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.MembershipRole;
 import org.scrutineer.directory.Reference;
 import org.scrutineer.directory.Standing;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Approval;
 import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.ScrutinyReport;

@@ -1,7 +1,7 @@
 package org.scrutineer.recommendations.web;
 
 import org.scrutineer.accounts.CurrentUsers;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The signed-in user as the actor the facade checks, and how a page answers a form that broke a rule. */

@@ -19,7 +19,7 @@ import org.scrutineer.platform.InvalidParameterException;
 import org.scrutineer.platform.NotFoundException;
 import org.scrutineer.platform.ResultPage;
 import org.scrutineer.platform.RuleViolationException;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Addressee;
 import org.scrutineer.recommendations.Approval;
 import org.scrutineer.recommendations.CommentKind;

@@ -11,7 +11,7 @@ import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.ResultPage;
 import org.scrutineer.platform.RuleViolationException;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Addressee;
 import org.scrutineer.recommendations.CommentKind;
 import org.scrutineer.recommendations.Recommendation;

@@ -7,7 +7,7 @@ import org.scrutineer.deadlines.DeadlineManagement;
 import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.RuleViolationException;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Approval;
 import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.RecommendationManagement;

@@ -8,7 +8,7 @@ import org.scrutineer.audit.AuditHistory;
 import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.FormErrors;
 import org.scrutineer.platform.ResultPage;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.Progress;
 import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.RecommendationId;

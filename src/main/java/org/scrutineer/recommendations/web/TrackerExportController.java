@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.scrutineer.accounts.CurrentUsers;
 import org.scrutineer.platform.TabularFiles;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.RecommendationExports;
 import org.scrutineer.recommendations.TrackerQuery;
 import org.scrutineer.recommendations.TrackerSort;

@@ -12,7 +12,7 @@ import org.scrutineer.accounts.CurrentUsers;
 import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.FieldProblem;
 import org.scrutineer.platform.RuleViolationException;
-import org.scrutineer.recommendations.Actor;
+import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.ImportField;
 import org.scrutineer.recommendations.ImportId;
 import org.scrutineer.recommendations.ImportPreview;

@@ -1,13 +1,11 @@
-package org.scrutineer.recommendations;
+package org.scrutineer.accounts;
 
 import java.util.Set;
 
-import org.scrutineer.accounts.CurrentUser;
-import org.scrutineer.accounts.Role;
 import org.scrutineer.directory.PersonId;
 
 /**
- * Who is acting on a report or recommendation: the facade checks what they may do by their roles and by their
+ * Who is acting on a record: each facade checks what they may do by their roles and by their
  * relationship to the record (a member of the committee, the cabinet member for the portfolio, a person the
  * draft was shared with).
  *
