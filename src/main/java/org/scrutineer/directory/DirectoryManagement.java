@@ -446,7 +446,12 @@ public class DirectoryManagement {
         return new Standing(person, memberships.ofPerson(id, today()), portfolios.heldBy(id), portfolios.ledBy(id));
     }
 
-    /** The people holding a statutory role now. */
+    /** Current officers who support the scrutiny function (Democratic Services, the statutory scrutiny officer). */
+    public List<Person> scrutinySupport() {
+        return people.supportingScrutiny();
+    }
+
+    /** Current people holding a statutory role. */
     public List<Person> holdersOf(StatutoryRole role) {
         return people.holdingStatutoryRole(role);
     }

@@ -96,6 +96,11 @@ public class People {
                 .param(role.name()).query((rs, n) -> map(rs)).list();
     }
 
+    public List<Person> supportingScrutiny() {
+        return jdbc.sql(SELECT + " where p.active and p.supports_scrutiny order by p.family_name, p.given_name")
+                .query((rs, n) -> map(rs)).list();
+    }
+
     public PersonId insert(PersonDetails d) {
         long id = jdbc.sql("""
                 insert into person (kind, honorific, given_name, family_name, full_name, email, phone, party_id, ward_id,
