@@ -55,6 +55,9 @@ class MeetingManagementIntegrationTests {
     @Autowired
     AuditHistory audit;
 
+    @Autowired
+    List<org.scrutineer.home.AttentionSource> attention;
+
     private final LocalDate today = LocalDate.now();
 
     private Actor actor(String username) {
@@ -313,5 +316,22 @@ class MeetingManagementIntegrationTests {
         assertThatThrownBy(() -> meetings.declare(member, item, member.person().value(), null, " ", false))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).containsExactlyInAnyOrder("kind", "nature"));
+    }
+
+    @Test
+    void remindsScrutinyOfficersOfAgendasDueAndNobodyElse() {
+        MeetingId id = MeetingsFixtures.schedule(meetings, MeetingsFixtures.scrutinyCommittee(directory),
+                today.plusDays(3));
+        String title = "Publish the agenda for " + meetings.meeting(id).title();
+        var officer = accounts.principal("scrutiny.officer").orElseThrow().view();
+        var councillor = accounts.principal("councillor").orElseThrow().view();
+        assertThat(attention.stream().flatMap(a -> a.itemsFor(officer).stream()))
+                .anySatisfy(i -> {
+                    assertThat(i.title()).isEqualTo(title);
+                    assertThat(i.overdue()).isTrue();
+                    assertThat(i.path()).isEqualTo("/meetings/" + id);
+                });
+        assertThat(attention.stream().flatMap(a -> a.itemsFor(councillor).stream()))
+                .noneMatch(i -> i.title().equals(title));
     }
 }
