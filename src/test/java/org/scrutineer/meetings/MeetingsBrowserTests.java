@@ -106,6 +106,10 @@ class MeetingsBrowserTests {
         assertThat(page.locator("#agenda-late")).containsText("agenda-publication");
         assertThat(page.locator("#agenda-late")).containsText("Local Government Act 1972 s100B");
         assertAccessible(page);
+        page.navigate("/meetings?when=upcoming&status=AGENDA_PUBLISHED");
+        assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(place))).containsText("Agenda published late");
+        assertAccessible(page);
+        page.navigate(meetingUrl);
 
         // the register, with a substitute for a member who sent apologies
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take the register")).click();
