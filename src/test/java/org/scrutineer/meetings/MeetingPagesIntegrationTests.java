@@ -323,6 +323,27 @@ class MeetingPagesIntegrationTests {
     }
 
     @Test
+    void letsACouncillorDeclareTheirOwnInterestButNoOneElses() throws Exception {
+        MeetingId id = schedule(LocalDate.now().plusDays(55), unique("Committee Room 7"));
+        AgendaItemId item = addItem(id, unique("Libraries strategy"), false);
+        mvc.perform(get("/meetings/" + id + "/items/" + item).with(as(accounts, "scrutiny.member")))
+                .andExpect(content().string(containsString("Declare an interest")))
+                .andExpect(content().string(not(containsString("Select the member"))));
+        mvc.perform(post("/meetings/" + id + "/items/" + item + "/declarations").with(csrf())
+                        .with(as(accounts, "scrutiny.member")).param("kind", "NON_REGISTRABLE")
+                        .param("nature", "My sister is a librarian"))
+                .andExpect(redirectedUrl("/meetings/" + id + "/items/" + item + "#declarations"));
+        mvc.perform(post("/meetings/" + id + "/items/" + item + "/declarations").with(csrf())
+                        .with(as(accounts, "scrutiny.member")).param("kind", "NON_REGISTRABLE"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("Enter the nature of the interest")));
+        assertThat(meetings.declarationsOn(item)).singleElement().satisfies(d -> {
+            assertThat(d.person().value()).isEqualTo(personOf("scrutiny.member"));
+            assertThat(d.nature()).isEqualTo("My sister is a librarian");
+        });
+    }
+
+    @Test
     void refusesAScrutinyMemberEveryChange() throws Exception {
         LocalDate day = LocalDate.now().plusDays(45);
         MeetingId id = schedule(day, unique("Committee Room 6"));
