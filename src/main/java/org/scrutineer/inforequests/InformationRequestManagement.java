@@ -23,6 +23,9 @@ import org.scrutineer.inforequests.internal.Arrangements;
 import org.scrutineer.inforequests.internal.InformationPermissions;
 import org.scrutineer.inforequests.internal.InformationRequests;
 import org.scrutineer.inforequests.internal.InformationRules;
+import org.scrutineer.meetings.AgendaItem;
+import org.scrutineer.meetings.AgendaItemId;
+import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FieldProblem;
 import org.scrutineer.platform.NotFoundException;
@@ -57,17 +60,19 @@ public class InformationRequestManagement {
     private final Arrangements arrangements;
     private final InformationPermissions permissions;
     private final DirectoryManagement directory;
+    private final MeetingManagement meetings;
     private final DeadlineManagement deadlines;
     private final AuditHistory audit;
     private final Clock clock;
 
     InformationRequestManagement(InformationRequests requests, Arrangements arrangements,
-            InformationPermissions permissions, DirectoryManagement directory, DeadlineManagement deadlines,
-            AuditHistory audit, Optional<Clock> clock) {
+            InformationPermissions permissions, DirectoryManagement directory, MeetingManagement meetings,
+            DeadlineManagement deadlines, AuditHistory audit, Optional<Clock> clock) {
         this.requests = requests;
         this.arrangements = arrangements;
         this.permissions = permissions;
         this.directory = directory;
+        this.meetings = meetings;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -128,6 +133,15 @@ public class InformationRequestManagement {
                 permissions.chiefOfficerDirectorate(actor), permissions.chiefOfficerDirectorate(actor) != null);
     }
 
+    /**
+     * A request as the public see it once the executive has answered it (provided, partly provided or refused): what
+     * was asked and the outcome, with its documents shown through the documents module's access decision. Empty for a
+     * request still open or withdrawn, or one that does not exist.
+     */
+    public Optional<InformationRequest> published(InformationRequestId id) {
+        return requests.find(id).filter(r -> r.state().answered());
+    }
+
     /** What happened to a request, oldest first. */
     public List<RequestEvent> events(Actor actor, InformationRequestId id) {
         request(actor, id);
@@ -168,6 +182,10 @@ public class InformationRequestManagement {
         if (details.directorateId() != null
                 && directory.directorates().stream().noneMatch(d -> d.id() == details.directorateId())) {
             problems.add(new FieldProblem("directorateId", "Select a directorate from the list"));
+        }
+        if (details.agendaItemId() != null && details.committeeId() != null
+                && !onCommitteesAgenda(details.agendaItemId(), details.committeeId())) {
+            problems.add(new FieldProblem("agendaItemId", "Select an item on the agenda of a meeting of the committee"));
         }
         fail(problems);
         CommitteeId committee = new CommitteeId(details.committeeId());
@@ -475,6 +493,19 @@ public class InformationRequestManagement {
         if (notBefore != null && on.isBefore(notBefore)) {
             throw new RuleViolationException(field, "The date cannot be before " + notBefore);
         }
+    }
+
+    /** Whether the agenda item exists and is on the agenda of the committee (or, for a task group, its parent). */
+    private boolean onCommitteesAgenda(long itemId, long committeeId) {
+        AgendaItem item;
+        try {
+            item = meetings.item(Actor.SYSTEM, new AgendaItemId(itemId));
+        } catch (NotFoundException e) {
+            return false;
+        }
+        long held = meetings.meeting(item.meetingId()).committeeId().value();
+        return held == committeeId || directory.committee(new CommitteeId(committeeId))
+                .map(c -> c.parent() != null && c.parent().id() == held).orElse(false);
     }
 
     private Optional<Person> person(Long id) {
