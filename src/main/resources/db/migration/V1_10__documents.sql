@@ -22,6 +22,8 @@ CREATE TABLE document (
     classified_by          TEXT        NOT NULL,
     classified_at          TIMESTAMPTZ NOT NULL,
     uploaded_by            TEXT        NOT NULL,
+    -- the person who supplied it (who may always read what they supplied)
+    uploader_id            BIGINT      REFERENCES person (id),
     uploaded_at            TIMESTAMPTZ NOT NULL,
     version                INT         NOT NULL DEFAULT 0,
     -- exempt: its Schedule 12A paragraph; exempt or confidential: why it is withheld and what the public see instead

@@ -26,11 +26,12 @@ import org.scrutineer.documents.internal.FileType;
  * @param uploadedBy who uploaded it
  * @param uploadedAt when
  * @param version changes with each reclassification, for optimistic locking
+ * @param uploaderId the person who supplied it (who may always read it), when known
  */
 public record Document(DocumentId id, String ownerType, String ownerId, Long committeeId, String title,
         String fileName, String mediaType, long size, String sha256, Classification classification, Integer paragraph,
         String publicInterestReason, String publicSummary, String classifiedBy, Instant classifiedAt,
-        String uploadedBy, Instant uploadedAt, int version) {
+        String uploadedBy, Instant uploadedAt, int version, Long uploaderId) {
 
     /** Whether it is exempt or confidential, so shown only to those entitled. */
     public boolean restricted() {

@@ -144,7 +144,8 @@ public class DocumentManagement {
             removeOnRollback(key);
             DocumentId id = documents.insert(new Documents.NewRow(doc.ownerType().strip(), doc.ownerId().strip(),
                     doc.committeeId(), title, fileName, type.mediaType(), accepted.size(), accepted.sha256(), key,
-                    classified, actorName(), now()));
+                    classified, actorName(), now(), Optional.ofNullable(currentViewer()).map(Viewer::personId)
+                            .orElse(null)));
             Document created = require(id);
             audit.created(DOCUMENT, id, snapshot(created));
             return created;
@@ -231,7 +232,7 @@ public class DocumentManagement {
             return false;
         }
         Set<Long> committees = needsMemberships(viewer, d) ? currentCommittees(viewer) : Set.of();
-        return ReadAccess.permits(viewer, d.classification(), d.committeeId(), committees);
+        return ReadAccess.permits(viewer, d.classification(), d.committeeId(), committees, d.uploaderId());
     }
 
     /** An owner's documents the viewer may read, in the order they were uploaded. */
@@ -244,7 +245,8 @@ public class DocumentManagement {
         Set<Long> committees = candidates.stream().anyMatch(d -> needsMemberships(viewer, d))
                 ? currentCommittees(viewer) : Set.of();
         return candidates.stream()
-                .filter(d -> ReadAccess.permits(viewer, d.classification(), d.committeeId(), committees)).toList();
+                .filter(d -> ReadAccess.permits(viewer, d.classification(), d.committeeId(), committees,
+                        d.uploaderId())).toList();
     }
 
     /**

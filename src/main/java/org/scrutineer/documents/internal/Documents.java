@@ -21,7 +21,7 @@ public class Documents {
 
     private static final String COLUMNS = "id, owner_type, owner_id, committee_id, title, file_name, media_type, "
             + "size_bytes, sha256, classification, paragraph, public_interest_reason, public_summary, classified_by, "
-            + "classified_at, uploaded_by, uploaded_at, version";
+            + "classified_at, uploaded_by, uploaded_at, version, uploader_id";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ public class Documents {
     /** A new document's row, as checked by the facade. */
     public record NewRow(String ownerType, String ownerId, Long committeeId, String title, String fileName,
             String mediaType, long size, String sha256, String storageKey, Classified classification, String by,
-            Instant at) {
+            Instant at, Long uploaderId) {
     }
 
     public DocumentId insert(NewRow r) {
@@ -40,12 +40,12 @@ public class Documents {
         return new DocumentId(jdbc.sql("""
                 insert into document (owner_type, owner_id, committee_id, title, file_name, media_type, size_bytes,
                     sha256, storage_key, classification, paragraph, public_interest_reason, public_summary,
-                    classified_by, classified_at, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    classified_by, classified_at, uploaded_by, uploaded_at, uploader_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id""")
                 .params(r.ownerType(), r.ownerId(), r.committeeId(), r.title(), r.fileName(), r.mediaType(), r.size(),
                         r.sha256(), r.storageKey(), c.level().name(), c.paragraph(), c.publicInterestReason(),
-                        c.publicSummary(), r.by(), Timestamp.from(r.at()), r.by(), Timestamp.from(r.at()))
+                        c.publicSummary(), r.by(), Timestamp.from(r.at()), r.by(), Timestamp.from(r.at()), r.uploaderId())
                 .query(Long.class).single());
     }
 
@@ -99,6 +99,7 @@ public class Documents {
                 rs.getLong("size_bytes"), rs.getString("sha256"), Classification.valueOf(rs.getString("classification")),
                 p, rs.getString("public_interest_reason"), rs.getString("public_summary"),
                 rs.getString("classified_by"), rs.getTimestamp("classified_at").toInstant(),
-                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getInt("version"));
+                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getInt("version"),
+                (Long) rs.getObject("uploader_id"));
     }
 }

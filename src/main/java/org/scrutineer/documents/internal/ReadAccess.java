@@ -12,7 +12,8 @@ import org.scrutineer.platform.Viewer;
  * <li>A public document: anyone, including a visitor who has not signed in.</li>
  * <li>An exempt or confidential document: a scrutiny officer, the monitoring officer or the head of paid service,
  * whatever the committee; or a current member (in any role) of the document's committee. Nobody else, and when the
- * document names no committee, only those roles.</li>
+ * document names no committee, only those roles; and the person who supplied it (an officer providing exempt
+ * information to a committee may always read what they supplied).</li>
  * </ul>
  */
 public final class ReadAccess {
@@ -39,6 +40,20 @@ public final class ReadAccess {
      */
     public static boolean permits(Viewer viewer, Classification classification, Long committeeId,
             Set<Long> viewerCommittees) {
+        return permits(viewer, classification, committeeId, viewerCommittees, null);
+    }
+
+    /**
+     * The decision, for a document supplied by a known person.
+     *
+     * @param uploaderId the person who supplied it (may be null)
+     */
+    public static boolean permits(Viewer viewer, Classification classification, Long committeeId,
+            Set<Long> viewerCommittees, Long uploaderId) {
+        if (viewer != null && uploaderId != null && uploaderId.equals(viewer.personId())
+                && classification != null) {
+            return true;
+        }
         if (classification == Classification.PUBLIC) {
             return true;
         }

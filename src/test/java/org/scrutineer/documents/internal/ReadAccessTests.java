@@ -73,4 +73,17 @@ class ReadAccessTests {
         }
         return Arrays.stream(commaSeparated.split(",")).map(String::strip).collect(Collectors.toSet());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} document supplied by {1}, read by {2}: {3}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            EXEMPT,       7, 7, true
+            CONFIDENTIAL, 7, 7, true
+            EXEMPT,       7, 8, false
+            EXEMPT,       -1, 7, false
+            """)
+    void whoeverSuppliedARestrictedDocumentMayReadIt(Classification c, long uploader, long reader, boolean permitted) {
+        org.scrutineer.platform.Viewer v = new org.scrutineer.platform.Viewer(reader, java.util.Set.of("CHIEF_OFFICER"));
+        assertThat(ReadAccess.permits(v, c, 99L, java.util.Set.of(), uploader < 0 ? null : uploader))
+                .isEqualTo(permitted);
+    }
 }

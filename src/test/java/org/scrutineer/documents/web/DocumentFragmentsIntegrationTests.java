@@ -114,7 +114,7 @@ class DocumentFragmentsIntegrationTests {
             String mediaType, long size) {
         return new Document(new DocumentId(id), "test", "1", null, title, "file", mediaType, size, "0".repeat(64), c,
                 paragraph, c == Classification.PUBLIC ? null : "reason", summary, "system", Instant.now(), "system",
-                Instant.now(), 0);
+                Instant.now(), 0, null);
     }
 
     /** An owner module's upload form, as the fragment expects it. */
