@@ -1,5 +1,7 @@
 package org.scrutineer.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.scrutineer.accounts.Role;
 import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.PersonId;
+import org.scrutineer.documents.DocumentUpload;
 import org.scrutineer.inforequests.InformationRequest;
 import org.scrutineer.inforequests.InformationRequestId;
 import org.scrutineer.inforequests.InformationRequestManagement;
@@ -25,13 +28,15 @@ import org.springframework.stereotype.Component;
  * one waiting, one overdue and escalated, one answered late; and the Children and Young People committee's two
  * standing quarterly reports, one quarter of which has not come. Everything goes through
  * {@link InformationRequestManagement} as the people who would do it (the member or chair asking, the Strategic
- * Director answering, the scrutiny officer keeping the arrangements), so the demo also exercises the permissions.
+ * Director answering and attaching the documents provided, the scrutiny officer keeping the arrangements), so the
+ * demo also exercises the permissions.
  * <ul>
  *   <li>Agency social workers (member): received two days ago.</li>
  *   <li>Placement sufficiency strategy (member): acknowledged.</li>
  *   <li>School exclusions (member): clarification sought, the clock stopped.</li>
- *   <li>Short breaks spend (committee, by the chair): provided on time.</li>
- *   <li>Foster carer recruitment (member): provided late.</li>
+ *   <li>Short breaks spend (committee, by the chair): provided on time, with a public spreadsheet.</li>
+ *   <li>Foster carer recruitment (member): provided late, with public figures and exempt exit interview notes
+ *       (Schedule 12A paragraph 1) that the public see as their summary.</li>
  *   <li>SEND transport contract (member): partly provided, the contract prices withheld with reasons.</li>
  *   <li>Legal advice on an academy transfer (member): refused, with the ground and written reasons.</li>
  *   <li>Children's centre footfall (member): overdue and escalated to the Strategic Director.</li>
@@ -92,6 +97,10 @@ class DemoInformationRequests {
                 "Spending on short breaks for disabled children in each of the last three years, by type of break.",
                 "The review of short breaks for disabled children", today.minusDays(40));
         m.acknowledge(director, shortBreaks, v(shortBreaks), today.minusDays(39));
+        provide(director, shortBreaks, "Short breaks spend by type of break, 2023/24 to 2025/26",
+                "short-breaks-spend.csv", "Type of break,2023/24,2024/25,2025/26\nOvernight,812000,798000,765000\n"
+                        + "Day care,455000,471000,468000\nDirect payments,390000,402000,436000\n",
+                null, today.minusDays(33));
         m.respond(director, shortBreaks, v(shortBreaks), new ResponseDetails(Outcome.PROVIDED, "The spending table "
                 + "is attached, with a note on the change in how overnight breaks were counted in 2024.", null, null,
                 today.minusDays(33)));
@@ -100,6 +109,15 @@ class DemoInformationRequests {
                 "How many foster carers were approved and how many left in each of the last two years, and the "
                         + "reasons given for leaving.",
                 "Item 4: fostering service annual report", today.minusDays(60));
+        provide(director, fostering, "Foster carers approved and leaving, 2024/25 and 2025/26",
+                "foster-carers.csv", "Year,Approved,Left\n2024/25,21,26\n2025/26,18,24\n", null, today.minusDays(30));
+        provide(director, fostering, "Exit interview notes, foster carers who left in 2025/26", "exit-interviews.txt",
+                "Notes of exit interviews with named foster carers.\n", new DocumentUpload(null, "EXEMPT", 1,
+                        "The notes identify individual carers and what they said in confidence; the committee's "
+                                + "members see them, and the public interest lies in the figures, which are public.",
+                        "Notes of exit interviews with the foster carers who left in 2025/26, withheld because they "
+                                + "identify individual carers. The figures for carers approved and leaving are "
+                                + "public."), today.minusDays(30));
         m.respond(director, fostering, v(fostering), new ResponseDetails(Outcome.PROVIDED, "The figures are "
                 + "attached. Reasons for leaving are from exit interviews, which 70% of carers gave.", null, null,
                 today.minusDays(30)));
@@ -122,8 +140,9 @@ class DemoInformationRequests {
                 "Item 3: school place planning", today.minusDays(20));
         m.respond(director, academy, v(academy), new ResponseDetails(Outcome.REFUSED, null,
                 RefusalGround.EXEMPT_NOT_RELEVANT, "The advice is legally privileged (Schedule 12A paragraph 5) "
-                        + "and concerns a land transfer that is not an action or decision the committee is reviewing, nor part of a review in its work "
-                        + "programme. The decision on the transfer is published in the forward plan.",
+                        + "and concerns a land transfer that is not an action or decision the committee is "
+                        + "reviewing, nor part of a review in its work programme. The decision on the transfer is "
+                        + "published in the forward plan.",
                 today.minusDays(12)));
 
         InformationRequestId footfall = ask(member, cast,
@@ -184,6 +203,15 @@ class DemoInformationRequests {
             PersonId officer, String why, String what, String relatesTo, LocalDate receivedOn) {
         return m.create(who, new RequestDetails(committee.value(), requestedBy.value(), as, null, relatesTo, what,
                 why, null, officer.value(), receivedOn));
+    }
+
+    /** The director attaches a document to the request on a day: public, or as the classification given. */
+    private void provide(Actor director, InformationRequestId id, String title, String fileName, String text,
+            DocumentUpload classification, LocalDate on) {
+        DocumentUpload upload = classification == null ? new DocumentUpload(title, "PUBLIC", null, null, null)
+                : new DocumentUpload(title, classification.classification(), classification.paragraph(),
+                        classification.publicInterestReason(), classification.publicSummary());
+        m.attach(director, id, upload, fileName, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), on);
     }
 
     private int v(InformationRequestId id) {

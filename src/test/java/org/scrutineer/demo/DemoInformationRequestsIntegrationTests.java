@@ -81,6 +81,22 @@ class DemoInformationRequestsIntegrationTests {
     }
 
     @Test
+    void providesDocumentsOneOfThemExemptWithASummaryForThePublic() {
+        InformationRequest fostering = demo().values().stream()
+                .filter(r -> r.why().equals("The annual report gives no figures for carers leaving.")).findFirst()
+                .orElseThrow();
+        assertThat(requests.documents(fostering.id())).hasSize(2).satisfiesExactly(
+                d -> assertThat(d.restricted()).isFalse(),
+                d -> {
+                    assertThat(d.marking()).isEqualTo("Exempt information (Schedule 12A paragraph 1)");
+                    assertThat(d.committeeId()).isEqualTo(fostering.committeeId());
+                    assertThat(d.publicSummary()).isNotBlank();
+                });
+        assertThat(requests.events(Actor.SYSTEM, fostering.id())).extracting(RequestEvent::kind)
+                .containsExactly("Received", "Document provided", "Document provided", "Provided in full");
+    }
+
+    @Test
     void hasTwoStandingArrangementsWithOneQuarterlyReportMissing() {
         List<QuarterlyReport> quarters = requests.quarterlyReports(null).stream()
                 .filter(q -> List.of(DemoInformationRequests.PERFORMANCE_REPORT, DemoInformationRequests.BUDGET_REPORT)

@@ -10,6 +10,7 @@ import static org.scrutineer.inforequests.InformationRequestsFixtures.memberAsks
 import static org.scrutineer.inforequests.InformationRequestsFixtures.membersCommittee;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -26,8 +27,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutineer.accounts.AccountManagement;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentsFixtures;
 import org.scrutineer.platform.ScrutineerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -154,6 +158,66 @@ class InformationRequestPagesIntegrationTests {
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.response()).isNull();
         assertThat(requests.events(Actor.SYSTEM, id)).extracting(RequestEvent::kind).containsExactly("Received");
+    }
+
+    @Test
+    void theExecutiveAttachesClassifiedDocumentsAndEachViewerSeesWhatTheyMay() throws Exception {
+        InformationRequestId id = ask(unique("Placement costs"), today.minusDays(1));
+        String path = read(id).path();
+        String exemptTitle = unique("Provider price schedule");
+        String publicTitle = unique("Placement costs by provider");
+        // an exempt document without its paragraph and reasons is refused, keeping what was typed
+        mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("file", "prices.pdf",
+                                "application/pdf", DocumentsFixtures.pdf("Prices per provider")))
+                        .param("title", exemptTitle).param("classification", "EXEMPT")
+                        .with(csrf()).with(as(accounts, "chief.officer")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("Select the paragraph of Schedule 12A"),
+                        containsString("Enter a summary for the public"), containsString(exemptTitle))));
+        assertThat(requests.documents(id)).isEmpty();
+        mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("file", "prices.pdf",
+                                "application/pdf", DocumentsFixtures.pdf("Prices per provider")))
+                        .param("title", exemptTitle).param("classification", "EXEMPT").param("paragraph", "3")
+                        .param("publicInterestReason", "The prices are commercially sensitive")
+                        .param("publicSummary", "What each provider charges, withheld as commercially sensitive")
+                        .with(csrf()).with(as(accounts, "chief.officer")))
+                .andExpect(redirectedUrl(path))
+                .andExpect(flash().attribute("flash", containsString("marked Exempt information (Schedule 12A "
+                        + "paragraph 3)")));
+        mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("file", "costs.txt", "text/plain",
+                                "Provider,Cost\nA,100\n".getBytes()))
+                        .param("title", publicTitle).param("classification", "PUBLIC")
+                        .with(csrf()).with(as(accounts, "chief.officer")))
+                .andExpect(redirectedUrl(path));
+        // an executable renamed to .pdf is refused by its content
+        mvc.perform(multipart(path + "/documents").file(new MockMultipartFile("file", "report.pdf",
+                                "application/pdf", DocumentsFixtures.executable()))
+                        .param("title", "Not a report").param("classification", "PUBLIC")
+                        .with(csrf()).with(as(accounts, "chief.officer")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("The file is not a PDF")));
+        Document exempt = requests.documents(id).stream().filter(d -> d.title().equals(exemptTitle)).findFirst()
+                .orElseThrow();
+        assertThat(exempt.committeeId()).isEqualTo(read(id).committeeId());
+
+        // the member sees both, the exempt one marked
+        mvc.perform(get(path).with(as(accounts, "scrutiny.member")))
+                .andExpect(content().string(allOf(containsString(exemptTitle), containsString(publicTitle),
+                        containsString("Exempt information (Schedule 12A paragraph 3)"))));
+        mvc.perform(get(exempt.path()).with(as(accounts, "scrutiny.member"))).andExpect(status().isOk());
+        // a councillor not on the committee and a visitor see the public one and the summary only
+        mvc.perform(get(path).with(as(accounts, "councillor"))).andExpect(status().isNotFound());
+        requests.respond(actor(accounts, "chief.officer"), id, read(id).version(), new ResponseDetails(
+                Outcome.PROVIDED, "Both documents are attached", null, null, today));
+        for (var viewer : new org.springframework.test.web.servlet.request.RequestPostProcessor[] {
+                as(accounts, "councillor"), r -> r}) {
+            mvc.perform(get("/public/information-requests/" + id).with(viewer))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString(publicTitle),
+                            containsString("What each provider charges, withheld as commercially sensitive"),
+                            not(containsString(exemptTitle)), not(containsString(exempt.path() + "\"")))));
+            mvc.perform(get(exempt.path()).with(viewer)).andExpect(status().isNotFound());
+        }
     }
 
     @Test

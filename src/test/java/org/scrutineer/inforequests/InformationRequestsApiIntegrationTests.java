@@ -10,6 +10,7 @@ import static org.scrutineer.inforequests.InformationRequestsFixtures.memberAsks
 import static org.scrutineer.inforequests.InformationRequestsFixtures.membersCommittee;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,11 +26,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.scrutineer.accounts.AccountManagement;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.documents.DocumentsFixtures;
 import org.scrutineer.platform.ScrutineerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -54,7 +58,7 @@ class InformationRequestsApiIntegrationTests {
 
     private final LocalDate today = LocalDate.now();
 
-    private ResultActions call(MockHttpServletRequestBuilder request, String user) throws Exception {
+    private ResultActions call(AbstractMockHttpServletRequestBuilder<?> request, String user) throws Exception {
         return mvc.perform(request.with(as(accounts, user)).with(csrf()));
     }
 
@@ -277,6 +281,43 @@ class InformationRequestsApiIntegrationTests {
                 {"committeeId": %d, "title": "%s", "daysAfterQuarter": 30, "startsOn": "%s"}"""
                 .formatted(committee, unique("Not mine to add"), today)), "scrutiny.member")
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theExecutiveAttachesClassifiedDocumentsAndTheApiShowsEachAsTheCallerMaySeeIt() throws Exception {
+        InformationRequestId id = ask(unique("Documents by API"), today.minusDays(1));
+        String exemptTitle = unique("Price schedule");
+        call(multipart("/api/v1/information-requests/" + id + "/documents")
+                .file(new MockMultipartFile("file", "prices.pdf", "application/pdf", DocumentsFixtures.pdf("Prices")))
+                .param("title", exemptTitle).param("classification", "EXEMPT").param("paragraph", "3"),
+                "chief.officer")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("publicInterestReason",
+                        "publicSummary")));
+        call(multipart("/api/v1/information-requests/" + id + "/documents")
+                .file(new MockMultipartFile("file", "prices.pdf", "application/pdf", DocumentsFixtures.pdf("Prices")))
+                .param("title", exemptTitle).param("classification", "EXEMPT").param("paragraph", "3")
+                .param("publicInterestReason", "Commercially sensitive")
+                .param("publicSummary", "Prices per provider, withheld"), "chief.officer")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.classification").value("EXEMPT"))
+                .andExpect(jsonPath("$.marking").value("Exempt information (Schedule 12A paragraph 3)"));
+        call(multipart("/api/v1/information-requests/" + id + "/documents")
+                .file(new MockMultipartFile("file", "costs.txt", "text/plain", "Cost\n100\n".getBytes()))
+                .param("title", "Costs").param("classification", "PUBLIC"), "scrutiny.member")
+                .andExpect(status().isForbidden());
+        call(get("/api/v1/information-requests/" + id), "scrutiny.member")
+                .andExpect(jsonPath("$.documents[0].title").value(exemptTitle))
+                .andExpect(jsonPath("$.documents[0].withheld").value(false))
+                .andExpect(jsonPath("$.events[*].kind").value(hasItem("Document provided")))
+                .andExpect(jsonPath("$.events[*].text").value(not(hasItem(exemptTitle))));
+        requests.respond(actor(accounts, "chief.officer"), id, version(id.value()), new ResponseDetails(
+                Outcome.PROVIDED, "Attached", null, null, today));
+        mvc.perform(get("/api/v1/public/information-requests/" + id))
+                .andExpect(jsonPath("$.documents[0].withheld").value(true))
+                .andExpect(jsonPath("$.documents[0].title").doesNotExist())
+                .andExpect(jsonPath("$.documents[0].id").doesNotExist())
+                .andExpect(jsonPath("$.documents[0].publicSummary").value("Prices per provider, withheld"));
     }
 
     @Test

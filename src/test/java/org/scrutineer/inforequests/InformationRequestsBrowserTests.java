@@ -12,10 +12,12 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.accounts.AccountManagement;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.documents.DocumentsFixtures;
 import org.scrutineer.meetings.AgendaItemDetails;
 import org.scrutineer.meetings.MeetingDetails;
 import org.scrutineer.meetings.MeetingId;
@@ -26,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The acceptance test of information requests (issue 6): a scrutiny member requests information for an agenda item;
  * the chief officer's refusal without a statement of reasons is refused with what was typed kept; the chief officer
- * provides the information; the member sees the answer; a councillor not on the committee and a visitor see only
- * what is public. Every page type is checked with axe.
+ * provides two documents, one classified exempt under Schedule 12A paragraph 3 with a public summary; the member sees
+ * both; a councillor not on the committee and a visitor see only the public one and the summary. Every page type is
+ * checked with axe.
  */
 @BrowserTest
 class InformationRequestsBrowserTests {
@@ -66,6 +69,17 @@ class InformationRequestsBrowserTests {
         meetings.addItem(officer, meeting, new AgendaItemDetails(title, "To scrutinise the cost of placements",
                 null, null, null, null, null, null, null, false, null, null, null));
         return title;
+    }
+
+    private static void seesOnlyThePublicDocumentAndTheSummary(Page page, String publicTitle, String exemptTitle,
+            String summary, String exemptUrl, String publicDocumentUrl) {
+        assertThat(page.locator("#documents")).containsText(publicTitle);
+        assertThat(page.locator("#documents")).containsText(summary);
+        assertThat(page.locator("main")).not().containsText(exemptTitle);
+        assertThat(page.locator("a[href='" + exemptUrl + "']")).hasCount(0);
+        assertThat(page.request().get(exemptUrl)).not().isOK();
+        org.assertj.core.api.Assertions.assertThat(page.request().get(exemptUrl).status()).isEqualTo(404);
+        assertThat(page.request().get(publicDocumentUrl)).isOK();
     }
 
     @Test
@@ -116,7 +130,36 @@ class InformationRequestsBrowserTests {
         assertThat(page.getByLabel("Refused", EXACT)).isChecked();
         assertAccessible(page);
 
-        // then provides the information in full instead
+        // then attaches two documents, one exempt under paragraph 3 with a summary for the public
+        String publicTitle = "Placement costs by provider " + suffix;
+        String exemptTitle = "Provider price schedule " + suffix;
+        String summary = "What each provider charges per placement, withheld as commercially sensitive " + suffix;
+        page.getByLabel("Upload a file").setInputFiles(new FilePayload("costs.pdf", "application/pdf",
+                DocumentsFixtures.pdf("Placement costs by provider, 2025/26")));
+        page.getByLabel("Document title").fill(publicTitle);
+        page.getByLabel("Public", EXACT).check();
+        click(page, "Attach the document");
+        assertThat(page.locator(".govuk-notification-banner")).containsText(publicTitle);
+        page.getByLabel("Upload a file").setInputFiles(new FilePayload("prices.pdf", "application/pdf",
+                DocumentsFixtures.pdf("Prices per provider per placement")));
+        page.getByLabel("Document title").fill(exemptTitle);
+        page.getByLabel("Exempt information (Local Government Act 1972, Schedule 12A)").check();
+        click(page, "Attach the document");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the paragraph of Schedule 12A");
+        assertThat(page.getByLabel("Document title")).hasValue(exemptTitle);
+        assertAccessible(page);
+        page.getByLabel("Upload a file").setInputFiles(new FilePayload("prices.pdf", "application/pdf",
+                DocumentsFixtures.pdf("Prices per provider per placement")));
+        page.getByLabel("Exempt information (Local Government Act 1972, Schedule 12A)").check();
+        page.getByLabel("Schedule 12A paragraph").selectOption("3");
+        page.getByLabel("Why it is withheld").fill("Disclosure would harm the providers' and the council's "
+                + "negotiating position; the committee sees the prices in private.");
+        page.getByLabel("Summary for the public").fill(summary);
+        click(page, "Attach the document");
+        assertThat(page.locator("#documents")).containsText(exemptTitle);
+        assertThat(page.locator("#documents")).containsText("Exempt information (Schedule 12A paragraph 3)");
+
+        // and provides the information in full
         page.getByLabel("Provided in full", EXACT).check();
         page.getByLabel("Covering note").fill("The costs by provider are attached.");
         click(page, "Send the response");
@@ -124,11 +167,21 @@ class InformationRequestsBrowserTests {
         assertThat(page.locator("#outcome-given")).containsText("On time");
         assertAccessible(page);
 
-        // the member sees the answer
+        // the member sees the answer and both documents, the exempt one marked, and may open it
         switchTo(page, "scrutiny.member");
         page.navigate(requestUrl);
         assertThat(page.locator("#executive-response")).isVisible();
         assertThat(page.locator("main")).containsText("The costs by provider are attached.");
+        assertThat(page.locator("#documents")).containsText(publicTitle);
+        assertThat(page.locator("#documents")).containsText(exemptTitle);
+        assertThat(page.locator("#documents .council-document-marking"))
+                .hasText("Exempt information (Schedule 12A paragraph 3)");
+        String exemptUrl = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(exemptTitle))
+                .getAttribute("href");
+        String publicDocumentUrl = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(publicTitle))
+                .getAttribute("href");
+        assertThat(page.request().get(exemptUrl)).isOK();
+        assertAccessible(page);
 
         // the committee's dashboard, the standing reports and the figures
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
@@ -148,12 +201,14 @@ class InformationRequestsBrowserTests {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/public/information-requests/\\d+$"));
         assertThat(page.locator("#outcome-given")).containsText("Provided");
         assertThat(page.locator("main")).not().containsText("To compare the providers' prices");
+        seesOnlyThePublicDocumentAndTheSummary(page, publicTitle, exemptTitle, summary, exemptUrl, publicDocumentUrl);
         assertAccessible(page);
         String publicUrl = page.url();
         switchTo(page, null);
         page.navigate(publicUrl);
         assertThat(page.locator("h1")).hasText("Information request " + reference);
         assertThat(page.locator("main")).not().containsText("The costs by provider are attached.");
+        seesOnlyThePublicDocumentAndTheSummary(page, publicTitle, exemptTitle, summary, exemptUrl, publicDocumentUrl);
         assertAccessible(page);
     }
 }

@@ -11,6 +11,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.accounts.CurrentUsers;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentManagement;
+import org.scrutineer.documents.DocumentUpload;
 import org.scrutineer.inforequests.InformationRequest;
 import org.scrutineer.inforequests.InformationRequestId;
 import org.scrutineer.inforequests.InformationRequestManagement;
@@ -22,6 +25,7 @@ import org.scrutineer.inforequests.RequestState;
 import org.scrutineer.inforequests.RequestedAs;
 import org.scrutineer.inforequests.ResponseDetails;
 import org.scrutineer.inforequests.web.InformationRequestsApiResources.ArrangementResource;
+import org.scrutineer.inforequests.web.InformationRequestsApiResources.DocumentResource;
 import org.scrutineer.inforequests.web.InformationRequestsApiResources.FiguresResource;
 import org.scrutineer.inforequests.web.InformationRequestsApiResources.FiguresRow;
 import org.scrutineer.inforequests.web.InformationRequestsApiResources.PublicRequestResource;
@@ -58,9 +62,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InformationRequestsApiController {
 
     private final InformationRequestManagement management;
+    private final DocumentManagement documents;
 
-    InformationRequestsApiController(InformationRequestManagement management) {
+    InformationRequestsApiController(InformationRequestManagement management, DocumentManagement documents) {
         this.management = management;
+        this.documents = documents;
     }
 
     // --- requests ---------------------------------------------------------------------------------------------
@@ -208,6 +214,35 @@ class InformationRequestsApiController {
         return resource(actor, new InformationRequestId(id));
     }
 
+    @PostMapping(value = "/information-requests/{id:\\d+}/documents",
+            consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a document provided (the executive)", description = "A multipart upload: the file "
+            + "(checked by its content: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG or text, within the size "
+            + "limit), its title and classification: PUBLIC, EXEMPT (with paragraph 1 to 7 and publicInterestReason) "
+            + "or CONFIDENTIAL (with publicInterestReason), and publicSummary for either. An exempt document is "
+            + "readable by the committee's members and those entitled; the public see its summary.")
+    @ApiResponse(responseCode = "201", description = "Attached")
+    @ApiResponse(responseCode = "413", description = "Larger than the service accepts")
+    @ApiResponse(responseCode = "422", description = "No file, a file of a type not accepted, or a classification "
+            + "without what it needs; errors name each field and nothing is kept")
+    ResponseEntity<DocumentResource> attach(@PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String classification,
+            @RequestParam(required = false) Integer paragraph,
+            @RequestParam(required = false) String publicInterestReason,
+            @RequestParam(required = false) String publicSummary) throws java.io.IOException {
+        Actor actor = actor();
+        boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()));
+        try (var content = chosen ? file.getInputStream() : null) {
+            Document d = management.attach(actor, new InformationRequestId(id), new DocumentUpload(title,
+                    classification, paragraph, publicInterestReason, publicSummary),
+                    file == null ? null : file.getOriginalFilename(), content);
+            return ResponseEntity.created(URI.create("/api/v1/documents/" + d.id().value()))
+                    .body(DocumentResource.of(d, true));
+        }
+    }
+
     // --- figures and standing arrangements --------------------------------------------------------------------
 
     @GetMapping("/information-requests/figures")
@@ -283,7 +318,8 @@ class InformationRequestsApiController {
             + "the outcome; open and withdrawn requests are not found.")
     @ApiResponse(responseCode = "404", description = "No such request, or one not yet answered")
     PublicRequestResource published(@PathVariable long id) {
-        return management.published(new InformationRequestId(id)).map(PublicRequestResource::of)
+        return management.published(new InformationRequestId(id))
+                .map(r -> PublicRequestResource.of(r, management.documents(r.id())))
                 .orElseThrow(() -> new NotFoundException("Information request " + id));
     }
 
@@ -298,8 +334,11 @@ class InformationRequestsApiController {
 
     private RequestResource resource(Actor actor, InformationRequestId id) {
         InformationRequest r = management.request(actor, id);
+        List<Document> all = management.documents(id);
+        List<Document> readable = documents.readable(documents.currentViewer(), all);
         return RequestResource.of(r, management.today(), management.deadline(r).orElse(null),
-                management.events(actor, id));
+                management.events(actor, id), all.stream().map(d -> DocumentResource.of(d, readable.contains(d)))
+                        .toList());
     }
 
     private LocalDate orToday(LocalDate day) {

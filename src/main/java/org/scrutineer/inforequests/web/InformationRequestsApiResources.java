@@ -8,6 +8,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scrutineer.deadlines.TrackedDeadline;
 import org.scrutineer.directory.Reference;
+import org.scrutineer.documents.Document;
 import org.scrutineer.inforequests.InformationFigures;
 import org.scrutineer.inforequests.InformationRequest;
 import org.scrutineer.inforequests.QuarterlyReport;
@@ -65,10 +66,13 @@ final class InformationRequestsApiResources {
             LocalDate escalatedOn, String escalatedTo, int version,
             @Schema(description = "the information-request-response deadline, with its rule and citation")
             DeadlineResource deadline,
-            @Schema(description = "what happened, oldest first") List<EventResource> events) {
+            @Schema(description = "what happened, oldest first") List<EventResource> events,
+            @Schema(description = "the documents provided, in the order attached; an exempt or confidential one the "
+                    + "caller may not read only as its classification and public summary")
+            List<DocumentResource> documents) {
 
         static RequestResource of(InformationRequest r, LocalDate today, TrackedDeadline deadline,
-                List<RequestEvent> events) {
+                List<RequestEvent> events, List<DocumentResource> documents) {
             return new RequestResource(r.id().value(), r.reference(), new Reference(r.committeeId(), r.committeeName()),
                     new Reference(r.requestedById(), r.requestedByName()), r.requestedAs(), r.agendaItemId(),
                     r.relatesTo(), r.what(), r.why(),
@@ -78,7 +82,32 @@ final class InformationRequestsApiResources {
                     r.respondedOn(), r.answeredLate(), r.response(), r.refusalGround(), r.refusalReasons(),
                     r.escalatedOn(), r.escalatedToName(), r.version(),
                     deadline == null ? null : DeadlineResource.of(deadline),
-                    events.stream().map(EventResource::of).toList());
+                    events.stream().map(EventResource::of).toList(), documents);
+        }
+    }
+
+    /** A document provided for a request: in full for a reader entitled to it, otherwise withheld. */
+    record DocumentResource(
+            @Schema(description = "the document's id in /api/v1/documents; null when withheld") Long id,
+            String title, String fileName,
+            @Schema(description = "the type in words, e.g. PDF") String type, Long size,
+            @Schema(description = "PUBLIC, EXEMPT or CONFIDENTIAL") String classification,
+            @Schema(description = "the Schedule 12A paragraph when exempt") Integer paragraph,
+            @Schema(description = "e.g. Exempt information (Schedule 12A paragraph 3), shown beside a restricted "
+                    + "document to those entitled to it") String marking,
+            @Schema(description = "what the public see in place of a restricted document") String publicSummary,
+            @Schema(description = "true when the caller may not read it: only its classification and summary are "
+                    + "given") boolean withheld,
+            @Schema(description = "where its content is downloaded") String contentUrl) {
+
+        static DocumentResource of(Document d, boolean readable) {
+            if (!readable) {
+                return new DocumentResource(null, null, null, null, null, d.classification().name(), null, null,
+                        d.publicSummary(), true, null);
+            }
+            return new DocumentResource(d.id().value(), d.title(), d.fileName(), d.typeLabel(), d.size(),
+                    d.classification().name(), d.paragraph(), d.marking(), d.publicSummary(), false,
+                    "/api/v1/documents/" + d.id().value() + "/content");
         }
     }
 
@@ -103,7 +132,8 @@ final class InformationRequestsApiResources {
 
     /** Requests received in a period by one committee or directorate. */
     record FiguresRow(String name, long requests, long answered, long answeredOnTime,
-            @Schema(description = "answeredOnTime as a percentage of answered; null when none were") Integer onTimePercent,
+            @Schema(description = "answeredOnTime as a percentage of answered; null when none were")
+            Integer onTimePercent,
             long refused,
             @Schema(description = "refused as a percentage of answered; null when none were") Integer refusedPercent,
             long open, long overdue,
@@ -149,12 +179,15 @@ final class InformationRequestsApiResources {
     /** An answered request as the public see it. */
     record PublicRequestResource(long id, String reference, Reference committee, String relatesTo, String what,
             LocalDate receivedOn, LocalDate due, RequestState state, LocalDate respondedOn, boolean answeredLate,
-            RefusalGround refusalGround) {
+            RefusalGround refusalGround,
+            @Schema(description = "public documents in full; exempt and confidential ones as their summary only")
+            List<DocumentResource> documents) {
 
-        static PublicRequestResource of(InformationRequest r) {
+        static PublicRequestResource of(InformationRequest r, List<Document> documents) {
             return new PublicRequestResource(r.id().value(), r.reference(),
                     new Reference(r.committeeId(), r.committeeName()), r.relatesTo(), r.what(), r.receivedOn(),
-                    r.due(), r.state(), r.respondedOn(), r.answeredLate(), r.refusalGround());
+                    r.due(), r.state(), r.respondedOn(), r.answeredLate(), r.refusalGround(),
+                    documents.stream().map(d -> DocumentResource.of(d, !d.restricted())).toList());
         }
     }
 }

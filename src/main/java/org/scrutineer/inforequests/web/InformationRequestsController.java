@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.audit.AuditHistory;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentManagement;
 import org.scrutineer.directory.Committee;
 import org.scrutineer.inforequests.InformationRequest;
 import org.scrutineer.inforequests.InformationRequestId;
@@ -54,13 +56,15 @@ class InformationRequestsController {
     private final InformationRequestManagement management;
     private final MeetingManagement meetings;
     private final RequestChoices choices;
+    private final DocumentManagement documents;
     private final AuditHistory audit;
 
     InformationRequestsController(InformationRequestManagement management, MeetingManagement meetings,
-            RequestChoices choices, AuditHistory audit) {
+            RequestChoices choices, DocumentManagement documents, AuditHistory audit) {
         this.management = management;
         this.meetings = meetings;
         this.choices = choices;
+        this.documents = documents;
         this.audit = audit;
     }
 
@@ -216,6 +220,20 @@ class InformationRequestsController {
         });
     }
 
+    @PostMapping("/{id:\\d+}/documents")
+    String attach(@PathVariable long id, @ModelAttribute("attach") AttachForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, null, r -> () -> {
+            try (var content = form.content()) {
+                Document d = management.attach(actor(), r.id(), form.upload(), form.fileName(), content);
+                model.addAttribute("attached", d);
+                return r.id();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     @PostMapping("/{id:\\d+}/withdraw")
     String withdraw(@PathVariable long id, @ModelAttribute("withdraw") RequestActionForms.Withdraw form,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -236,11 +254,19 @@ class InformationRequestsController {
         InformationRequest r = management.request(actor, new InformationRequestId(id));
         return FormErrors.attempt(result, model, action.apply(r))
                 .map(saved -> {
-                    redirect.addFlashAttribute("flash", done != null ? done : responded(management.request(actor,
-                            saved)));
+                    Document attached = (Document) model.getAttribute("attached");
+                    String message = done != null ? done
+                            : attached != null ? attachedMessage(attached)
+                            : responded(management.request(actor, saved));
+                    redirect.addFlashAttribute("flash", message);
                     return "redirect:/information-requests/" + id;
                 })
                 .orElseGet(() -> unprocessable(page(model, actor, management.request(actor, r.id()))));
+    }
+
+    private static String attachedMessage(Document d) {
+        return "The document “" + d.title() + "” was attached" + (d.restricted() ? ", marked " + d.marking() : "")
+                + ".";
     }
 
     private static String responded(InformationRequest r) {
@@ -279,6 +305,9 @@ class InformationRequestsController {
         if (!model.containsAttribute("withdraw")) {
             model.addAttribute("withdraw", new RequestActionForms.Withdraw());
         }
+        if (!model.containsAttribute("attach")) {
+            model.addAttribute("attach", new AttachForm());
+        }
         // every form carries the version read now: a form shown again after a conflict is sent with the new one
         for (String name : List.of("acknowledge", "seekClarification", "clarify", "respond", "withdraw")) {
             Object form = model.getAttribute(name);
@@ -296,6 +325,11 @@ class InformationRequestsController {
         model.addAttribute("canRespond", answers && r.state().open());
         model.addAttribute("canClarify", speaks && r.state() == RequestState.CLARIFICATION_SOUGHT);
         model.addAttribute("canWithdraw", speaks && r.state().open());
+        model.addAttribute("canAttach", management.mayAttach(actor, r));
+        List<Document> all = management.documents(r.id());
+        List<Document> readable = documents.readable(documents.currentViewer(), all);
+        model.addAttribute("documents", readable);
+        model.addAttribute("withheld", all.stream().filter(d -> !readable.contains(d)).toList());
         model.addAttribute("outcomes", RequestChoices.of(Outcome.values(), Outcome::label));
         model.addAttribute("grounds", RequestChoices.of(RefusalGround.values(), RefusalGround::label));
         model.addAttribute("today", today);

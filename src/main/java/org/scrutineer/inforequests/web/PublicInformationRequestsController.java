@@ -32,6 +32,7 @@ class PublicInformationRequestsController {
         InformationRequest r = management.published(new InformationRequestId(id))
                 .orElseThrow(() -> new NotFoundException("Information request " + id));
         model.addAttribute("r", r);
+        model.addAttribute("documents", management.documents(r.id()));
         model.addAttribute("breadcrumbs", List.of(new Breadcrumb("Committees", "/public/committees")));
         return "inforequests/public-request";
     }
