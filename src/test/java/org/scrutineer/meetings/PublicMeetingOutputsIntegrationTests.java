@@ -19,7 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -303,14 +305,23 @@ class PublicMeetingOutputsIntegrationTests {
         }
     }
 
-    /** Title and language set, tagged with a structure tree, every font embedded (as PDF/UA asks). */
+    /**
+     * Title (shown by viewers) and language set, tagged with a structure tree, identified as PDF/UA-1, a bookmark
+     * per section and item, every font embedded (as PDF/UA asks).
+     */
     private static void assertAccessibleStructure(PDDocument doc) throws IOException {
         assertThat(doc.getDocumentInformation().getTitle()).startsWith("Agenda: ");
         assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
         assertThat(doc.getDocumentCatalog().getMarkInfo()).isNotNull();
         assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
-        assertThat(doc.getDocumentCatalog().getDocumentOutline()).isNotNull();
+        assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+        assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                .contains("<pdfuaid:part>1</pdfuaid:part>");
+        List<String> bookmarks = new ArrayList<>();
+        doc.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+        assertThat(bookmarks).startsWith("Meeting details", "Agenda").hasSize(2 + 3)
+                .allMatch(b -> !b.startsWith("Item") || b.matches("Item [123]: .*"));
         for (PDPage page : doc.getPages()) {
             for (var name : page.getResources().getFontNames()) {
                 PDFont font = page.getResources().getFont(name);
