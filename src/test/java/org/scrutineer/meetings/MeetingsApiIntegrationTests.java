@@ -92,11 +92,12 @@ class MeetingsApiIntegrationTests {
         Portfolio children = directory.portfolios(false).stream()
                 .filter(p -> p.title().equals("Children and Young People")).findFirst().orElseThrow();
         String secret = marker("SECRET");
+        String title = marker("API walk: school transport overspend");
         long open = id(call(json(post("/api/v1/meetings/" + meeting + "/items"), """
-                {"title": "Home to school transport", "purpose": "To scrutinise transport",
+                {"title": "%s", "purpose": "To scrutinise transport",
                  "aims": "Understand the overspend", "linesOfQuestioning": "Why did costs rise?",
                  "aimsAgreedOn": "%s", "aimsAgreedWith": "The cabinet member and the director",
-                 "portfolioId": %d}""".formatted(day.minusDays(20), children.id())), "scrutiny.officer")
+                 "portfolioId": %d}""".formatted(title, day.minusDays(20), children.id())), "scrutiny.officer")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", matchesPattern(".*/api/v1/meetings/" + meeting + "/items/\\d+")))
                 .andExpect(jsonPath("$.number").value(1))
@@ -104,7 +105,7 @@ class MeetingsApiIntegrationTests {
                 .andExpect(jsonPath("$.portfolioHolderId").value(children.holder().id()))
                 .andReturn().getResponse().getContentAsString());
         long exempt = id(call(json(post("/api/v1/meetings/" + meeting + "/items"), """
-                {"title": "Residential care contract", "aims": "Aims %s", "reportText": "Report %s",
+                {"title": "API walk: residential care contract", "aims": "Aims %s", "reportText": "Report %s",
                  "inPrivate": true, "exemptParagraph": 3, "privateReason": "Reason %s",
                  "publicSummary": "The committee will review a contract."}""".formatted(secret, secret, secret)),
                 "scrutiny.officer")
@@ -187,6 +188,7 @@ class MeetingsApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("AGREED"))
                 .andExpect(jsonPath("$.agreedOn").value(day.toString()))
+                .andExpect(jsonPath("$.title").value(title))
                 .andExpect(jsonPath("$.recommendations[0].text").value("Review the eligibility policy"));
         call(get("/api/v1/meetings/" + meeting + "/items/" + open), "councillor")
                 .andExpect(jsonPath("$.report.id").value(report));

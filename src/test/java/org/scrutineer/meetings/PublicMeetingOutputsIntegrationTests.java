@@ -85,9 +85,9 @@ class PublicMeetingOutputsIntegrationTests {
         committee = childrenCommittee(directory).id().value();
         LocalDate today = meetings.today();
         meeting = schedule(meetings, committee, today.minusDays(3));
-        openTitle = marker("Home to school transport");
-        privateTitle = marker("Children's homes contract");
-        lastTitle = marker("Youth services");
+        openTitle = marker("Pack item: transport");
+        privateTitle = marker("Pack item: children's homes contract");
+        lastTitle = marker("Pack item: youth services");
         AgendaItemId open = openItem(meetings, meeting, openTitle);
         AgendaItemId exempt = privateItem(meetings, meeting, privateTitle, secret);
         openItem(meetings, meeting, lastTitle);
@@ -216,8 +216,10 @@ class PublicMeetingOutputsIntegrationTests {
 
     @Test
     void calendarsHoldOneEventPerMeetingFromAYearAgoWithStableUidsAndCancellations() throws Exception {
-        CommitteeId own = directory.addCommittee(new CommitteeDetails(marker("Calendar Test Committee"),
-                CommitteeKind.OVERVIEW_AND_SCRUTINY, null, "For the calendar test.", null, null));
+        // a task-and-finish group of its own (so no other test's meetings are in its feed, and no other test's
+        // choice of "the first scrutiny committee" changes)
+        CommitteeId own = directory.addCommittee(new CommitteeDetails(marker("Calendar Test Group"),
+                CommitteeKind.TASK_AND_FINISH, committee, "For the calendar test.", null, null));
         LocalDate today = meetings.today();
         MeetingId past = schedule(meetings, own.value(), today.minusDays(30));
         MeetingId next = schedule(meetings, own.value(), today.plusDays(10));
