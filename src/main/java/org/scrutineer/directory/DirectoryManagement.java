@@ -446,6 +446,11 @@ public class DirectoryManagement {
         return new Standing(person, memberships.ofPerson(id, today()), portfolios.heldBy(id), portfolios.ledBy(id));
     }
 
+    /** The current chief officers (directors) of a directorate, directors before the chief executive. */
+    public List<Person> chiefOfficersOf(long directorateId) {
+        return people.chiefOfficersOf(directorateId);
+    }
+
     /** Current officers who support the scrutiny function (Democratic Services, the statutory scrutiny officer). */
     public List<Person> scrutinySupport() {
         return people.supportingScrutiny();

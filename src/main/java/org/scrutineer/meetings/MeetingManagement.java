@@ -546,6 +546,9 @@ public class MeetingManagement {
             boolean leftRoom) {
         AgendaItem item = requireItem(id);
         Meeting m = meeting(item.meetingId());
+        if (personId != null && !permissions.declaresFor(actor, new PersonId(personId))) {
+            throw new AccessDeniedException("Only a scrutiny officer records another councillor's declaration");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Person> person = personId == null ? Optional.empty() : directory.person(new PersonId(personId));
         if (person.isEmpty() || person.get().kind() != PersonKind.COUNCILLOR) {

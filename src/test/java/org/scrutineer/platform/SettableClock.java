@@ -28,6 +28,11 @@ public final class SettableClock extends Clock {
         now = day.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant();
     }
 
+    /** Moves the clock to a London time. */
+    public void set(java.time.LocalDateTime londonTime) {
+        now = londonTime.atZone(LONDON).toInstant();
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

@@ -96,6 +96,12 @@ public class People {
                 .param(role.name()).query((rs, n) -> map(rs)).list();
     }
 
+    public List<Person> chiefOfficersOf(long directorateId) {
+        return jdbc.sql(SELECT + " where p.active and p.directorate_id = ? and p.seniority in ('CHIEF_OFFICER', 'CHIEF_EXECUTIVE')"
+                + " order by p.seniority = 'CHIEF_OFFICER' desc, p.family_name").param(directorateId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
     public List<Person> supportingScrutiny() {
         return jdbc.sql(SELECT + " where p.active and p.supports_scrutiny order by p.family_name, p.given_name")
                 .query((rs, n) -> map(rs)).list();
