@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/deadlines", "/api/v1/deadlines/**").permitAll()
+                        // documents: the documents module decides who may read each one (public ones: anyone)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/documents/*", "/api/v1/documents/*/content").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
@@ -87,6 +89,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        // documents: the documents module decides who may read each one (public ones: anyone)
+                        .requestMatchers(HttpMethod.GET, "/documents/*").permitAll()
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAnyRole("ADMINISTRATOR", "MONITORING_OFFICER")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/deadlines/protocol/edit", "/deadlines/protocol/rules/new").hasAnyRole(
