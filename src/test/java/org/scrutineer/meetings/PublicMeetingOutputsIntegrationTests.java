@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -46,15 +49,20 @@ import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.CommitteeKind;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.PersonId;
+import org.scrutineer.documents.Classified;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentManagement;
+import org.scrutineer.documents.DocumentsFixtures;
+import org.scrutineer.documents.NewDocument;
 import org.scrutineer.platform.ScrutineerIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the public and members see of a meeting with a private item whose aims, questions, report, reasoning and
- * minutes carry a marker: the public page, the public API, the public agenda pack and the calendar never hold
- * it; the members' pack holds it, marked exempt, for a member of the committee and not for a councillor who is
- * not on it.
+ * minutes (and documents) carry a marker: the public page, the public API, the public agenda pack and the calendar
+ * never hold it; the members' pack holds it, marked exempt, for a member of the committee and not for a councillor
+ * who is not on it.
  */
 @ScrutineerIntegrationTest
 class PublicMeetingOutputsIntegrationTests {
@@ -70,6 +78,9 @@ class PublicMeetingOutputsIntegrationTests {
 
     @Autowired
     MeetingManagement meetings;
+
+    @Autowired
+    DocumentManagement documents;
 
     String secret;
     long committee;
@@ -215,6 +226,82 @@ class PublicMeetingOutputsIntegrationTests {
     }
 
     @Test
+    void itemDocumentsFollowTheReportsPublicOnesForThePublicRestrictedOnesForThoseEntitled() throws Exception {
+        long childrenId = committee;
+        MeetingId withDocuments = schedule(meetings, childrenId, meetings.today().plusDays(20));
+        String open = marker("Pack documents: SEND transport");
+        AgendaItemId openId = openItem(meetings, withDocuments, open);
+        AgendaItemId privateId = privateItem(meetings, withDocuments, marker("Pack documents: contract"), secret);
+        String publicTitle = marker("Appendix A: route costs");
+        Document publicPdf = upload(openId, publicTitle, "appendix-a.pdf", taggedPdf("PUBLIC APPENDIX TEXT"),
+                Classified.publicDocument());
+        upload(openId, "Exempt appendix " + secret, "appendix-b.pdf",
+                DocumentsFixtures.pdf("EXEMPT APPENDIX TEXT " + secret),
+                Classified.exempt(3, "Commercial terms", "Costs of the transport contract"));
+        String notesTitle = marker("Briefing notes");
+        upload(openId, notesTitle, "notes.txt", "Notes".getBytes(StandardCharsets.UTF_8), Classified.publicDocument());
+        upload(privateId, "Private item appendix " + secret, "appendix-c.pdf",
+                DocumentsFixtures.pdf("PRIVATE ITEM APPENDIX " + secret), Classified.publicDocument());
+        meetings.publishAgenda(Actor.SYSTEM, withDocuments, meetings.today());
+
+        // the public pack: the public PDF appended (tagged, so the pack stays PDF/UA), the text file listed, the
+        // exempt one as its summary, nothing of the private item's documents
+        byte[] publicPack = mvc.perform(get("/public/meetings/" + withDocuments + "/agenda.pdf"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument doc = Loader.loadPDF(publicPack)) {
+            String text = text(doc);
+            assertThat(text).doesNotContain(secret).doesNotContain("PRIVATE ITEM APPENDIX")
+                    .contains("Exempt document withheld: Costs of the transport contract")
+                    .contains(notesTitle).contains("not included in this pack");
+            assertInOrder(text, "Item 1: " + open, publicTitle, "Item 2: ", "PUBLIC APPENDIX TEXT");
+            assertThat(outline(doc)).contains("Item 1 document: " + publicTitle);
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("<pdfuaid:part>1</pdfuaid:part>");
+        }
+
+        // a member of the committee: the exempt PDF appended, stamped with their name; the pack no longer claims
+        // PDF/UA, since the stamp and that document are not tagged
+        String memberName = accounts.principal("scrutiny.member").orElseThrow().view().displayName();
+        try (PDDocument doc = Loader.loadPDF(membersPack(withDocuments, "scrutiny.member"))) {
+            String text = text(doc);
+            assertThat(text).contains("EXEMPT APPENDIX TEXT " + secret, "PRIVATE ITEM APPENDIX " + secret,
+                    "PUBLIC APPENDIX TEXT", "supplied to " + memberName);
+            assertThat(outline(doc)).contains("Item 1 document: Exempt appendix " + secret);
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isFalse();
+            assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .doesNotContain("pdfuaid:part>");
+        }
+        // a councillor not on the committee: the public documents only
+        try (PDDocument doc = Loader.loadPDF(membersPack(withDocuments, "councillor"))) {
+            assertThat(text(doc)).doesNotContain(secret).contains("PUBLIC APPENDIX TEXT")
+                    .contains("Exempt document withheld: Costs of the transport contract");
+        }
+
+        // the public page and API: the public documents with their address, the exempt one as its summary
+        mvc.perform(get("/public/meetings/" + withDocuments))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + publicPdf.path() + "\"")))
+                .andExpect(content().string(containsString("Exempt document withheld: Costs of the transport contract")))
+                .andExpect(content().string(not(containsString(secret))));
+        mvc.perform(get("/api/v1/public/meetings/" + withDocuments))
+                .andExpect(jsonPath("$.items[0].documents[0].url").value(publicPdf.path()))
+                .andExpect(jsonPath("$.items[0].documents[1].withheld").value(true))
+                .andExpect(jsonPath("$.items[0].documents[1].publicSummary").value("Costs of the transport contract"))
+                .andExpect(jsonPath("$.items[1].documents").isEmpty())
+                .andExpect(content().string(not(containsString(secret))));
+        mvc.perform(get("/api/v1/meetings/" + withDocuments).with(as(accounts, "scrutiny.member")))
+                .andExpect(jsonPath("$.items[0].documents[1].title").value("Exempt appendix " + secret))
+                .andExpect(jsonPath("$.items[0].documents[1].marking").value(
+                        "Exempt information (Schedule 12A paragraph 3)"))
+                .andExpect(jsonPath("$.items[1].documents[0].title").value("Private item appendix " + secret));
+        mvc.perform(get("/api/v1/meetings/" + withDocuments).with(as(accounts, "councillor")))
+                .andExpect(jsonPath("$.items[0].documents[1].withheld").value(true))
+                .andExpect(jsonPath("$.items[1].documents").isEmpty())
+                .andExpect(content().string(not(containsString(secret))));
+    }
+
+    @Test
     void calendarsHoldOneEventPerMeetingFromAYearAgoWithStableUidsAndCancellations() throws Exception {
         // a task-and-finish group of its own (so no other test's meetings are in its feed, and no other test's
         // choice of "the first scrutiny committee" changes)
@@ -273,11 +360,40 @@ class PublicMeetingOutputsIntegrationTests {
     }
 
     private byte[] membersPack(String user) throws Exception {
-        return mvc.perform(get("/meetings/" + meeting + "/agenda.pdf").with(as(accounts, user)))
+        return membersPack(meeting, user);
+    }
+
+    private byte[] membersPack(MeetingId id, String user) throws Exception {
+        return mvc.perform(get("/meetings/" + id + "/agenda.pdf").with(as(accounts, user)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andReturn().getResponse().getContentAsByteArray();
+    }
+
+    private Document upload(AgendaItemId item, String title, String fileName, byte[] content, Classified classified) {
+        return documents.upload(new NewDocument(MeetingManagement.AGENDA_ITEM, item.toString(), committee, title,
+                fileName, classified), new ByteArrayInputStream(content));
+    }
+
+    /** A PDF/UA document (tagged, fonts embedded), as openhtmltopdf writes one. */
+    private static byte[] taggedPdf(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        builder.useFont(() -> PublicMeetingOutputsIntegrationTests.class.getResourceAsStream("/fonts/DejaVuSans.ttf"),
+                "DejaVu Sans");
+        builder.withHtmlContent("<html lang=\"en-GB\"><head><title>Appendix</title></head>"
+                + "<body style=\"font-family: 'DejaVu Sans'\"><h1>" + text + "</h1></body></html>", null);
+        builder.toStream(out);
+        builder.run();
+        return out.toByteArray();
+    }
+
+    private static List<String> outline(PDDocument doc) {
+        List<String> titles = new ArrayList<>();
+        doc.getDocumentCatalog().getDocumentOutline().children().forEach(b -> titles.add(b.getTitle()));
+        return titles;
     }
 
     private static String uid(MeetingId id) {
@@ -320,9 +436,7 @@ class PublicMeetingOutputsIntegrationTests {
         assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
         assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
                 .contains("<pdfuaid:part>1</pdfuaid:part>");
-        List<String> bookmarks = new ArrayList<>();
-        doc.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
-        assertThat(bookmarks).startsWith("Meeting details", "Agenda").hasSize(2 + 3)
+        assertThat(outline(doc)).startsWith("Meeting details", "Agenda").hasSize(2 + 3)
                 .allMatch(b -> !b.startsWith("Item") || b.matches("Item [123]: .*"));
         for (PDPage page : doc.getPages()) {
             for (var name : page.getResources().getFontNames()) {

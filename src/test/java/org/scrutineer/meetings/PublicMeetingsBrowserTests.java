@@ -11,6 +11,7 @@ import static org.scrutineer.meetings.MeetingOutputsFixtures.privateItem;
 import static org.scrutineer.meetings.MeetingOutputsFixtures.schedule;
 import static org.scrutineer.platform.BrowserSupport.assertAccessible;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 
 import com.microsoft.playwright.APIResponse;
@@ -20,6 +21,10 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.documents.Classified;
+import org.scrutineer.documents.DocumentManagement;
+import org.scrutineer.documents.DocumentsFixtures;
+import org.scrutineer.documents.NewDocument;
 import org.scrutineer.platform.BrowserTest;
 import org.scrutineer.platform.WithoutJavaScript;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +38,9 @@ class PublicMeetingsBrowserTests {
 
     @Autowired
     DirectoryManagement directory;
+
+    @Autowired
+    DocumentManagement documents;
 
     @Test
     void readsAPublishedAgendaWithAPrivateItemAndItsMinutes(Page page) {
@@ -60,6 +68,8 @@ class PublicMeetingsBrowserTests {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agenda pack (PDF)")))
                 .hasAttribute("href", "/public/meetings/" + meeting + "/agenda.pdf");
         assertThat(page.locator("#attendance")).isVisible();
+        assertThat(page.locator("#item-1")).containsText("Appendix A: short breaks data");
+        assertThat(page.locator("#item-1")).containsText("Exempt document withheld: Provider prices");
         assertThat(page.content()).doesNotContain(secret);
         assertAccessible(page);
         page.getByText("The report", new Page.GetByTextOptions().setExact(true)).click();
@@ -116,6 +126,12 @@ class PublicMeetingsBrowserTests {
         MeetingId meeting = schedule(meetings, committee, today.minusDays(2));
         AgendaItemId open = openItem(meetings, meeting, title);
         AgendaItemId exempt = privateItem(meetings, meeting, marker("Residential placements contract"), secret);
+        documents.upload(new NewDocument(MeetingManagement.AGENDA_ITEM, open.toString(), committee,
+                "Appendix A: short breaks data", "appendix-a.pdf", Classified.publicDocument()),
+                new ByteArrayInputStream(DocumentsFixtures.pdf("Short breaks data")));
+        documents.upload(new NewDocument(MeetingManagement.AGENDA_ITEM, open.toString(), committee,
+                "Appendix B " + secret, "appendix-b.pdf", Classified.exempt(3, "Provider prices", "Provider prices")),
+                new ByteArrayInputStream(DocumentsFixtures.pdf("Appendix B " + secret)));
         meetings.publishAgenda(Actor.SYSTEM, meeting, today.minusDays(9));
         hold(meetings, meeting);
         meetings.recordMinutes(Actor.SYSTEM, open, meetings.item(Actor.SYSTEM, open).version(),

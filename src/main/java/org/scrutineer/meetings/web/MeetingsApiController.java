@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -24,6 +25,7 @@ import org.scrutineer.meetings.MeetingId;
 import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.meetings.MeetingStatus;
 import org.scrutineer.meetings.RegisterLine;
+import org.scrutineer.meetings.web.AgendaPackDocuments.ItemDocument;
 import org.scrutineer.meetings.web.MeetingsApiResources.DeclarationResource;
 import org.scrutineer.meetings.web.MeetingsApiResources.ItemResource;
 import org.scrutineer.meetings.web.MeetingsApiResources.MeetingLinks;
@@ -67,9 +69,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingsApiController {
 
     private final MeetingManagement management;
+    private final AgendaPackDocuments documents;
 
-    MeetingsApiController(MeetingManagement management) {
+    MeetingsApiController(MeetingManagement management, AgendaPackDocuments documents) {
         this.management = management;
+        this.documents = documents;
     }
 
     // --- requests ---------------------------------------------------------------------------------------------
@@ -295,7 +299,8 @@ class MeetingsApiController {
     @GetMapping("/{id}/items")
     @Operation(summary = "The agenda, in order, as the caller may see it")
     List<ItemResource> items(@PathVariable long id) {
-        return management.items(actor(), new MeetingId(id)).stream().map(ItemResource::of).toList();
+        Actor actor = actor();
+        return resources(actor, management.items(actor, new MeetingId(id)));
     }
 
     @PostMapping("/{id}/items")
@@ -310,14 +315,15 @@ class MeetingsApiController {
         Actor actor = actor();
         AgendaItemId item = management.addItem(actor, new MeetingId(id), request.details());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/items/" + item))
-                .body(ItemResource.of(management.item(actor, item)));
+                .body(resource(actor, management.item(actor, item)));
     }
 
     @GetMapping("/{id}/items/{itemId}")
     @Operation(summary = "One item as the caller may see it")
     @ApiResponse(responseCode = "404", description = "No such item on this meeting's agenda")
     ItemResource item(@PathVariable long id, @PathVariable long itemId) {
-        return ItemResource.of(itemOf(actor(), id, itemId));
+        Actor actor = actor();
+        return resource(actor, itemOf(actor, id, itemId));
     }
 
     @PutMapping("/{id}/items/{itemId}")
@@ -328,7 +334,7 @@ class MeetingsApiController {
         Actor actor = actor();
         AgendaItem item = itemOf(actor, id, itemId);
         management.updateItem(actor, item.id(), requireVersion(request.version()), request.details());
-        return ItemResource.of(management.item(actor, item.id()));
+        return resource(actor, management.item(actor, item.id()));
     }
 
     @DeleteMapping("/{id}/items/{itemId}")
@@ -362,7 +368,7 @@ class MeetingsApiController {
         AgendaItem item = itemOf(actor, id, itemId);
         management.recordMinutes(actor, item.id(), requireVersion(request.version()), request.minutes(),
                 request.resolutions());
-        return ItemResource.of(management.item(actor, item.id()));
+        return resource(actor, management.item(actor, item.id()));
     }
 
     @PostMapping("/{id}/items/{itemId}/recommendations")
@@ -438,7 +444,16 @@ class MeetingsApiController {
                 MeetingManagement.meetingPath(id) + "/agenda.pdf", m.agendaPublic() ? publicPage + "/agenda.pdf" : null,
                 MeetingCalendarController.committeeFeed(m.committeeId().value()));
         return MeetingResource.of(m, management.agendaDeadline(m).orElse(null), management.today(), items,
-                management.register(id), management.declarations(id), links);
+                documents.of(items, actor), management.register(id), management.declarations(id), links);
+    }
+
+    private List<ItemResource> resources(Actor actor, List<AgendaItem> items) {
+        Map<Long, List<ItemDocument>> docs = documents.of(items, actor);
+        return items.stream().map(i -> ItemResource.of(i, docs.getOrDefault(i.id().value(), List.of()))).toList();
+    }
+
+    private ItemResource resource(Actor actor, AgendaItem item) {
+        return resources(actor, List.of(item)).get(0);
     }
 
     /** The item as the actor may see it, if it is on the meeting's agenda. */

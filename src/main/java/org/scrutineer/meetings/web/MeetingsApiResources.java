@@ -3,10 +3,13 @@ package org.scrutineer.meetings.web;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.scrutineer.deadlines.TrackedDeadline;
 import org.scrutineer.directory.Reference;
+import org.scrutineer.documents.Classification;
+import org.scrutineer.documents.Document;
 import org.scrutineer.meetings.AgendaItem;
 import org.scrutineer.meetings.Attendance;
 import org.scrutineer.meetings.Declaration;
@@ -14,6 +17,7 @@ import org.scrutineer.meetings.InterestKind;
 import org.scrutineer.meetings.Meeting;
 import org.scrutineer.meetings.MeetingStatus;
 import org.scrutineer.meetings.RegisterEntry;
+import org.scrutineer.meetings.web.AgendaPackDocuments.ItemDocument;
 
 /**
  * What the meetings JSON APIs answer with: the module's view records turned into plain data, dates in ISO 8601,
@@ -64,12 +68,14 @@ final class MeetingsApiResources {
             List<DeclarationResource> declarations, MeetingLinks links, int version) {
 
         static MeetingResource of(Meeting m, TrackedDeadline deadline, LocalDate today, List<AgendaItem> items,
-                List<RegisterEntry> register, List<Declaration> declarations, MeetingLinks links) {
+                Map<Long, List<ItemDocument>> documents, List<RegisterEntry> register, List<Declaration> declarations,
+                MeetingLinks links) {
             return new MeetingResource(m.id().value(), committeeOf(m), m.title(), m.date(), m.startsAt(), m.place(),
                     m.notes(), m.status(), m.itemCount(), m.privateItemCount(), m.partlyPrivate(),
                     deadline == null ? null : AgendaDeadlineResource.of(deadline, m, today), m.agendaPublishedOn(),
                     m.agendaLate(), m.agendaOverdue(today), m.cancelledReason(), m.heldOn(), m.minutesPublishedOn(),
-                    items.stream().map(ItemResource::of).toList(),
+                    items.stream().map(i -> ItemResource.of(i, documents.getOrDefault(i.id().value(), List.of())))
+                            .toList(),
                     register.stream().map(RegisterEntryResource::of).toList(),
                     declarations.stream().map(d -> DeclarationResource.of(d, items)).toList(), links, m.version());
         }
@@ -116,9 +122,11 @@ final class MeetingsApiResources {
             String minutes, String resolutions,
             @Schema(description = "the scrutiny report holding the recommendations made on the day, once recorded")
             ReportLink report,
-            @Schema(description = "the private content was withheld from the caller") boolean withheld, int version) {
+            @Schema(description = "the private content was withheld from the caller") boolean withheld,
+            @Schema(description = "the item's documents; one the caller may not read is its public summary only")
+            List<DocumentResource> documents, int version) {
 
-        static ItemResource of(AgendaItem i) {
+        static ItemResource of(AgendaItem i, List<ItemDocument> documents) {
             return new ItemResource(i.id().value(), i.meetingId().value(), i.number(), i.title(), i.purpose(),
                     i.aims(), i.linesOfQuestioning(), i.aimsAgreedOn(), i.aimsAgreedWith(), i.reportText(),
                     i.portfolioId() == null ? null : new Reference(i.portfolioId(), i.portfolioTitle()),
@@ -126,7 +134,29 @@ final class MeetingsApiResources {
                     i.directorateId() == null ? null : new Reference(i.directorateId(), i.directorateName()),
                     i.inPrivate(), i.exemptParagraph(), i.privateReason(), i.publicSummary(), i.minutes(),
                     i.resolutions(), i.reportId() == null ? null : ReportLink.of(i.reportId()), i.withheld(),
-                    i.version());
+                    documents.stream().map(DocumentResource::of).toList(), i.version());
+        }
+    }
+
+    /**
+     * A document of an item. One the caller may read has its title, type, size, marking (when exempt or
+     * confidential) and download address; one they may not is withheld, with only its classification and public
+     * summary.
+     */
+    record DocumentResource(Long id, String title, String type, String size, Classification classification,
+            @Schema(description = "e.g. Exempt information (Schedule 12A paragraph 3); absent when public")
+            String marking, String url,
+            @Schema(description = "the caller may not read it: only its public summary is given") boolean withheld,
+            String publicSummary) {
+
+        static DocumentResource of(ItemDocument d) {
+            Document doc = d.document();
+            if (!d.readable()) {
+                return new DocumentResource(null, null, null, null, doc.classification(), null, null, true,
+                        doc.publicSummary());
+            }
+            return new DocumentResource(doc.id().value(), doc.title(), doc.typeLabel(), doc.sizeLabel(),
+                    doc.classification(), doc.marking(), doc.path(), false, doc.restricted() ? doc.publicSummary() : null);
         }
     }
 
@@ -216,16 +246,19 @@ final class MeetingsApiResources {
             @Schema(description = "an open item's covering report") String reportText,
             Reference portfolio, Reference directorate,
             @Schema(description = "an open item's minutes, once published") String minutes,
-            @Schema(description = "an open item's resolutions, once the minutes are published") String resolutions) {
+            @Schema(description = "an open item's resolutions, once the minutes are published") String resolutions,
+            @Schema(description = "an open item's documents: public ones with their address, an exempt or "
+                    + "confidential one as its public summary only") List<DocumentResource> documents) {
 
-        static PublicItem of(AgendaItem i) {
+        static PublicItem of(AgendaItem i, List<ItemDocument> documents) {
             boolean open = !i.inPrivate();
             return new PublicItem(i.number(), i.title(), open ? i.purpose() : null, i.inPrivate(), open ? null : i.exemptParagraph(),
                     open ? null : i.publicSummary(), open ? i.aims() : null, open ? i.linesOfQuestioning() : null,
                     open ? i.reportText() : null,
                     i.portfolioId() == null ? null : new Reference(i.portfolioId(), i.portfolioTitle()),
                     i.directorateId() == null ? null : new Reference(i.directorateId(), i.directorateName()),
-                    open ? i.minutes() : null, open ? i.resolutions() : null);
+                    open ? i.minutes() : null, open ? i.resolutions() : null,
+                    open ? documents.stream().map(DocumentResource::of).toList() : List.of());
         }
     }
 

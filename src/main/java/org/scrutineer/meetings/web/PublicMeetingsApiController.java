@@ -16,6 +16,7 @@ import org.scrutineer.meetings.Meeting;
 import org.scrutineer.meetings.MeetingId;
 import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.meetings.MeetingStatus;
+import org.scrutineer.meetings.web.AgendaPackDocuments.ItemDocument;
 import org.scrutineer.meetings.web.MeetingsApiResources.PublicDeclaration;
 import org.scrutineer.meetings.web.MeetingsApiResources.PublicItem;
 import org.scrutineer.meetings.web.MeetingsApiResources.PublicLinks;
@@ -43,9 +44,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicMeetingsApiController {
 
     private final MeetingManagement management;
+    private final AgendaPackDocuments documents;
 
-    PublicMeetingsApiController(MeetingManagement management) {
+    PublicMeetingsApiController(MeetingManagement management, AgendaPackDocuments documents) {
         this.management = management;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -69,29 +72,29 @@ class PublicMeetingsApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One meeting with its published agenda, minutes, register and declarations")
+    @Operation(summary = "One meeting with its published agenda, minutes, register and declarations", description =
+            "The agenda once published; a private item is its title, Schedule 12A paragraph and public summary only, "
+            + "and an open item's exempt or confidential document its public summary only.")
     @ApiResponse(responseCode = "404", description = "No such meeting")
     PublicMeeting meeting(@PathVariable long id) {
-        return of(management, new MeetingId(id));
-    }
-
-    /** A meeting as the public see it (the public page shows the same). */
-    static PublicMeeting of(MeetingManagement management, MeetingId id) {
-        Meeting m = management.meeting(id);
-        List<AgendaItem> items = management.publicItems(id);
+        MeetingId meetingId = new MeetingId(id);
+        Meeting m = management.meeting(meetingId);
+        List<AgendaItem> items = management.publicItems(meetingId);
+        Map<Long, List<ItemDocument>> docs = documents.of(items, null);
         Map<Long, AgendaItem> byId = items.stream().collect(Collectors.toMap(i -> i.id().value(), Function.identity()));
-        List<PublicDeclaration> declarations = items.isEmpty() ? List.of() : management.declarations(id).stream()
+        List<PublicDeclaration> declarations = items.isEmpty() ? List.of() : management.declarations(meetingId).stream()
                 .filter(d -> byId.containsKey(d.itemId().value()))
                 .map(d -> new PublicDeclaration(byId.get(d.itemId().value()).number(),
                         new Reference(d.person().value(), d.name()), d.kind(), d.nature(), d.leftRoom()))
                 .toList();
         List<RegisterEntryResource> register = m.status() == MeetingStatus.HELD
-                ? management.register(id).stream().map(RegisterEntryResource::of).toList() : List.of();
+                ? management.register(meetingId).stream().map(RegisterEntryResource::of).toList() : List.of();
         String page = "/public/meetings/" + id;
         return new PublicMeeting(m.id().value(), MeetingsApiResources.committeeOf(m), m.title(), m.date(),
                 m.startsAt(), m.place(), m.notes(), m.status(), m.agendaPublic() && m.partlyPrivate(),
                 m.agendaPublic() ? m.agendaPublishedOn() : null, m.cancelledReason(), m.heldOn(),
-                m.minutesPublishedOn(), items.stream().map(PublicItem::of).toList(), register, declarations,
+                m.minutesPublishedOn(), items.stream().map(i -> PublicItem.of(i, docs.getOrDefault(i.id().value(),
+                        List.of()))).toList(), register, declarations,
                 new PublicLinks(page, m.agendaPublic() ? page + "/agenda.pdf" : null,
                         MeetingCalendarController.committeeFeed(m.committeeId().value())));
     }

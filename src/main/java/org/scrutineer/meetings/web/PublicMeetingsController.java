@@ -10,6 +10,7 @@ import java.util.Map;
 import org.scrutineer.directory.Committee;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.Membership;
+import org.scrutineer.documents.Document;
 import org.scrutineer.meetings.AgendaItem;
 import org.scrutineer.meetings.Declaration;
 import org.scrutineer.meetings.Meeting;
@@ -39,10 +40,13 @@ class PublicMeetingsController {
 
     private final MeetingManagement meetings;
     private final DirectoryManagement directory;
+    private final AgendaPackDocuments documents;
 
-    PublicMeetingsController(MeetingManagement meetings, DirectoryManagement directory) {
+    PublicMeetingsController(MeetingManagement meetings, DirectoryManagement directory,
+            AgendaPackDocuments documents) {
         this.meetings = meetings;
         this.directory = directory;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -76,6 +80,10 @@ class PublicMeetingsController {
         model.addAttribute("meeting", m);
         model.addAttribute("items", items);
         model.addAttribute("declarations", declarations);
+        // the documents fragment shows an exempt or confidential one as its public summary alone
+        Map<Long, List<Document>> docs = new LinkedHashMap<>();
+        documents.of(items, null).forEach((item, list) -> docs.put(item, list.stream().map(d -> d.document()).toList()));
+        model.addAttribute("documents", docs);
         model.addAttribute("register", held ? meetings.register(meetingId) : List.of());
         model.addAttribute("members", held ? List.of() : meetings.membersOn(m).stream()
                 .sorted(Comparator.comparing((Membership ms) -> ms.role().ordinal())
