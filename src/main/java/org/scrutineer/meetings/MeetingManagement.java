@@ -216,8 +216,8 @@ public class MeetingManagement {
         int rows = Math.max(1, Math.min(size, 200));
         int p = Math.max(1, page);
         LocalDate start = upcoming && from == null ? today() : from;
-        return new ResultPage<>(meetings.list(committeeId, null, start, to, false, upcoming, rows, (p - 1) * rows), p,
-                rows, meetings.count(committeeId, null, start, to, false));
+        return new ResultPage<>(meetings.list(committeeId, null, start, to, true, upcoming, rows, (p - 1) * rows), p,
+                rows, meetings.count(committeeId, null, start, to, true));
     }
 
     /** A meeting's agenda as the public see it: empty until published; private items reduced to their summary. */
