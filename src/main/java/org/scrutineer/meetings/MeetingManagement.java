@@ -1,5 +1,6 @@
 package org.scrutineer.meetings;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,10 @@ import org.scrutineer.directory.Membership;
 import org.scrutineer.directory.Person;
 import org.scrutineer.directory.PersonId;
 import org.scrutineer.directory.PersonKind;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentId;
+import org.scrutineer.documents.DocumentManagement;
+import org.scrutineer.documents.DocumentUpload;
 import org.scrutineer.meetings.internal.AgendaItems;
 import org.scrutineer.meetings.internal.MeetingPermissions;
 import org.scrutineer.meetings.internal.MeetingRules;
@@ -49,7 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The meetings module's face. A scrutiny officer schedules a meeting, which starts tracking its
  * {@code agenda-publication} deadline (five clear working days, LGA 1972 s100B); builds the agenda, each item with
  * the session's aims and lines of questioning agreed beforehand with the executive, open or in private under a
- * Schedule 12A paragraph; publishes the agenda (flagged and counted when late); takes the register of members and
+ * Schedule 12A paragraph, with its reports and documents (kept and classified by the documents module, which decides
+ * who may read them); publishes the agenda (flagged and counted when late); takes the register of members and
  * substitutes; records declarations of interest and the minutes; and records the recommendations the committee
  * made on the day, which become an agreed scrutiny report in the tracker. Every rule and permission is checked
  * here and every change is written to the audit history in the same transaction.
@@ -74,13 +80,15 @@ public class MeetingManagement {
     private final DirectoryManagement directory;
     private final DeadlineManagement deadlines;
     private final RecommendationManagement recommendations;
+    private final DocumentManagement documents;
     private final AuditHistory audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingManagement(Meetings meetings, AgendaItems items, Registers registers, MeetingPermissions permissions,
             DirectoryManagement directory, DeadlineManagement deadlines, RecommendationManagement recommendations,
-            AuditHistory audit, ApplicationEventPublisher events, Optional<Clock> clock) {
+            DocumentManagement documents, AuditHistory audit, ApplicationEventPublisher events,
+            Optional<Clock> clock) {
         this.meetings = meetings;
         this.items = items;
         this.registers = registers;
@@ -88,6 +96,7 @@ public class MeetingManagement {
         this.directory = directory;
         this.deadlines = deadlines;
         this.recommendations = recommendations;
+        this.documents = documents;
         this.audit = audit;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -207,8 +216,8 @@ public class MeetingManagement {
         int rows = Math.max(1, Math.min(size, 200));
         int p = Math.max(1, page);
         LocalDate start = upcoming && from == null ? today() : from;
-        return new ResultPage<>(meetings.list(committeeId, null, start, to, false, upcoming, rows, (p - 1) * rows), p,
-                rows, meetings.count(committeeId, null, start, to, false));
+        return new ResultPage<>(meetings.list(committeeId, null, start, to, true, upcoming, rows, (p - 1) * rows), p,
+                rows, meetings.count(committeeId, null, start, to, true));
     }
 
     /** A meeting's agenda as the public see it: empty until published; private items reduced to their summary. */
@@ -405,6 +414,7 @@ public class MeetingManagement {
                 deadlines.cancel(d.id(), "The meeting was deleted");
             }
         }
+        removeDocumentsOf(items.of(id).stream().map(AgendaItem::id).toList());
         meetings.delete(id);
         audit.deleted(MEETING, id, snapshot(before));
         events.publishEvent(new MeetingCancelled(id, "Deleted"));
@@ -453,6 +463,7 @@ public class MeetingManagement {
         administers(actor);
         AgendaItem before = requireItem(id);
         agendaOpen(meeting(before.meetingId()));
+        removeDocumentsOf(List.of(id));
         items.delete(before);
         audit.deleted(AGENDA_ITEM, id, snapshot(before));
     }
@@ -586,6 +597,80 @@ public class MeetingManagement {
         registers.withdrawDeclaration(declarationId);
         audit.deleted(AGENDA_ITEM + "-declaration", declarationId, Map.of("item", d.itemId().value(), "person",
                 d.name(), "kind", d.kind().label(), "nature", d.nature(), "leftRoom", d.leftRoom()));
+    }
+
+    // --- reports and documents ---------------------------------------------------------------------------------
+
+    /**
+     * Whether the actor may add reports and documents to the item: a scrutiny officer, while the agenda is open
+     * (the meeting scheduled or its agenda published, so supplementary papers can follow the agenda).
+     */
+    public boolean mayAddDocuments(Actor actor, AgendaItemId itemId) {
+        return permissions.administers(actor)
+                && MeetingRules.agendaOpen(meeting(requireItem(itemId).meetingId()).status());
+    }
+
+    /**
+     * Whether the actor may remove the item's documents: a scrutiny officer, at any time (a paper put on the agenda
+     * by mistake may need taking down after the meeting too; the audit history keeps what was removed).
+     */
+    public boolean mayRemoveDocuments(Actor actor) {
+        return permissions.administers(actor);
+    }
+
+    /**
+     * Adds a report or other document to an item, stored and classified by the documents module (owner type
+     * {@value #AGENDA_ITEM}, the item's id, the meeting's committee: its current members may read it when exempt or
+     * confidential), which also writes it to the audit history. Only a scrutiny officer may; only while the agenda
+     * is open. The upload's problems are those of {@link DocumentManagement#upload}, named by the fields
+     * {@code file}, {@code title}, {@code classification}, {@code paragraph}, {@code publicInterestReason} and
+     * {@code publicSummary}.
+     *
+     * @param fileName the name the file was uploaded with
+     * @param content the file's content (not closed here); null when no file was chosen
+     */
+    @Transactional
+    public Document addDocument(Actor actor, AgendaItemId itemId, DocumentUpload upload, String fileName,
+            InputStream content) {
+        administers(actor);
+        AgendaItem item = requireItem(itemId);
+        Meeting m = meeting(item.meetingId());
+        if (!MeetingRules.agendaOpen(m.status())) {
+            throw new RuleViolationException(null, "Documents are added while the agenda is open; the meeting has been "
+                    + m.status().label().toLowerCase());
+        }
+        return documents.upload(upload.toNewDocument(AGENDA_ITEM, itemId.toString(), m.committeeId().value(),
+                fileName), content);
+    }
+
+    /**
+     * An item's documents, restricted ones included, in the order they were added: check
+     * {@link DocumentManagement#mayRead} (or use {@link DocumentManagement#readable}) before showing any.
+     */
+    public List<Document> documentsOf(AgendaItemId itemId) {
+        return documents.documentsOf(AGENDA_ITEM, itemId.toString());
+    }
+
+    /**
+     * Removes one of the item's documents (the documents module writes the deletion to the audit history). Only a
+     * scrutiny officer may; a document of another owner is not found.
+     */
+    @Transactional
+    public void removeDocument(Actor actor, AgendaItemId itemId, DocumentId documentId) {
+        administers(actor);
+        requireItem(itemId);
+        Document d = documents.documentsOf(AGENDA_ITEM, itemId.toString()).stream()
+                .filter(x -> x.id().equals(documentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Document " + documentId));
+        documents.delete(d.id());
+    }
+
+    private void removeDocumentsOf(List<AgendaItemId> removed) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        documents.documentsOf(AGENDA_ITEM, removed.stream().map(AgendaItemId::toString).toList()).values().stream()
+                .flatMap(List::stream).forEach(d -> documents.delete(d.id()));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

@@ -3,10 +3,15 @@ package org.scrutineer.meetings.web;
 import static org.scrutineer.meetings.web.MeetingPages.actor;
 import static org.scrutineer.meetings.web.MeetingPages.unprocessable;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +20,9 @@ import org.scrutineer.accounts.Role;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.PersonId;
 import org.scrutineer.directory.PersonKind;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentId;
+import org.scrutineer.documents.DocumentManagement;
 import org.scrutineer.meetings.AgendaItem;
 import org.scrutineer.meetings.AgendaItemId;
 import org.scrutineer.meetings.Attendance;
@@ -44,12 +52,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Agenda items: adding and editing an item (its aims and lines of questioning, open or in private under Schedule
  * 12A), moving and removing it, and its page at the meeting: declarations of interest, minutes and resolutions,
- * and the recommendations the committee made on the day, which go to the recommendations tracker.
+ * and the recommendations the committee made on the day, which go to the recommendations tracker; and its reports
+ * and documents, each public, exempt or confidential, held by the documents module, which decides who sees which.
  */
 @Controller
 @RequestMapping("/meetings/{meetingId:\\d+}/items")
@@ -60,11 +70,14 @@ class AgendaItemsController {
     private final MeetingManagement meetings;
     private final MeetingChoices choices;
     private final DirectoryManagement directory;
+    private final DocumentManagement documents;
 
-    AgendaItemsController(MeetingManagement meetings, MeetingChoices choices, DirectoryManagement directory) {
+    AgendaItemsController(MeetingManagement meetings, MeetingChoices choices, DirectoryManagement directory,
+            DocumentManagement documents) {
         this.meetings = meetings;
         this.choices = choices;
         this.directory = directory;
+        this.documents = documents;
     }
 
     // --- adding and editing --------------------------------------------------------------------------------------
@@ -241,6 +254,47 @@ class AgendaItemsController {
                 .orElseGet(() -> unprocessable(itemPage(model, meeting, itemId)));
     }
 
+    @PostMapping("/{itemId:\\d+}/documents")
+    String addDocument(@PathVariable long meetingId, @PathVariable long itemId,
+            @ModelAttribute("documentForm") ItemDocumentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actor();
+        Meeting meeting = meetings.meeting(new MeetingId(meetingId));
+        AgendaItem item = itemOf(meeting, itemId);
+        if (!meetings.mayAdminister(actor)) {
+            throw new AccessDeniedException("Only scrutiny officers add documents to the agenda");
+        }
+        return FormErrors.attempt(result, model, () -> {
+                    MultipartFile file = form.hasFile() ? form.getFile() : null;
+                    try (InputStream content = file == null ? null : file.getInputStream()) {
+                        return meetings.addDocument(actor, item.id(), form.upload(),
+                                file == null ? null : file.getOriginalFilename(), content);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .map(saved -> {
+                    redirect.addFlashAttribute("flash", saved.title() + " was added to item " + item.number() + ".");
+                    return "redirect:/meetings/" + meetingId + "/items/" + itemId + "#documents";
+                })
+                .orElseGet(() -> unprocessable(itemPage(model, meeting, itemId)));
+    }
+
+    @PostMapping("/{itemId:\\d+}/documents/{documentId:\\d+}/delete")
+    String removeDocument(@PathVariable long meetingId, @PathVariable long itemId, @PathVariable long documentId,
+            RedirectAttributes redirect) {
+        Actor actor = actor();
+        AgendaItem item = itemOf(meetings.meeting(new MeetingId(meetingId)), itemId);
+        if (!meetings.mayRemoveDocuments(actor)) {
+            throw new AccessDeniedException("Only scrutiny officers remove documents from the agenda");
+        }
+        Document d = meetings.documentsOf(item.id()).stream().filter(x -> x.id().value() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Document " + documentId));
+        act(redirect, () -> meetings.removeDocument(actor, item.id(), d.id()),
+                d.title() + " was removed from item " + item.number() + ".");
+        return "redirect:/meetings/" + meetingId + "/items/" + itemId + "#documents";
+    }
+
     /** A recommendation problem's field as this form numbers its rows (blank rows are not sent). */
     private static String onForm(String field, List<Integer> rows) {
         Matcher m = ROW.matcher(field);
@@ -266,6 +320,12 @@ class AgendaItemsController {
         if (!model.containsAttribute("made")) {
             model.addAttribute("made", RecommendationsMadeForm.blank(item.portfolioId()));
         }
+        if (!model.containsAttribute("documentForm")) {
+            model.addAttribute("documentForm", ItemDocumentForm.forItem(item));
+        }
+        addDocuments(model, item);
+        model.addAttribute("canAddDocuments", meetings.mayAddDocuments(actor, item.id()));
+        model.addAttribute("canRemoveDocuments", meetings.mayRemoveDocuments(actor));
         model.addAttribute("meeting", meeting);
         model.addAttribute("item", item);
         model.addAttribute("declarations", meetings.declarationsOn(item.id()));
@@ -286,6 +346,23 @@ class AgendaItemsController {
         model.addAttribute("portfolios", choices.portfolios());
         model.addAttribute("breadcrumbs", crumbs(meeting, null));
         return "meetings/item";
+    }
+
+    /**
+     * The item's documents as the viewer may see them. Someone entitled to restricted ones gets them listed with
+     * their marking ({@code documents}); anyone else gets one list in upload order where a restricted document is
+     * only "withheld" with its public summary ({@code publicDocuments}). In the rare mixed case (entitled to some
+     * restricted documents but not others) the readable ones are listed and the rest shown withheld beneath.
+     */
+    private void addDocuments(Model model, AgendaItem item) {
+        List<Document> all = meetings.documentsOf(item.id());
+        List<Document> readable = documents.readable(documents.currentViewer(), all);
+        boolean readsRestricted = readable.stream().anyMatch(Document::restricted);
+        Set<DocumentId> read = readable.stream().map(Document::id).collect(Collectors.toSet());
+        model.addAttribute("documents", readsRestricted ? readable : List.of());
+        model.addAttribute("publicDocuments", readsRestricted
+                ? all.stream().filter(d -> !read.contains(d.id())).toList() : all);
+        model.addAttribute("documentCount", all.size());
     }
 
     /** Who may be recorded as declaring: the councillors on the committee that day, then their substitutes. */

@@ -88,7 +88,7 @@ class DocumentFragmentsIntegrationTests {
     }
 
     @Test
-    void hidesTheParagraphUntilExemptIsChosen() throws Exception {
+    void asksForTheParagraphBesideTheChoiceWithoutAConditionalReveal() throws Exception {
         UploadForm form = new UploadForm();
         form.setClassification("PUBLIC");
         Map<String, Object> model = new HashMap<>();
@@ -98,7 +98,10 @@ class DocumentFragmentsIntegrationTests {
 
         String html = render(model);
 
-        assertThat(html).contains("govuk-radios__conditional--hidden").containsPattern("value=\"PUBLIC\"[^>]*checked");
+        // a radio marked aria-expanded is an ARIA error axe reports (alphagov/govuk-frontend#979)
+        assertThat(html).containsPattern("value=\"PUBLIC\"[^>]*checked")
+                .contains("<label class=\"govuk-label govuk-label--s\" for=\"paragraph\">Schedule 12A paragraph")
+                .doesNotContain("aria-controls", "govuk-radios__conditional");
     }
 
     private String render(Map<String, ?> model) throws Exception {
