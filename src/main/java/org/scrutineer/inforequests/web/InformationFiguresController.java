@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.scrutineer.inforequests.InformationFigures;
 import org.scrutineer.inforequests.InformationRequestManagement;
-import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.TabularFiles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;

@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.directory.Committee;
-import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.PersonKind;
 import org.scrutineer.inforequests.InformationRequestManagement;
@@ -110,11 +109,6 @@ class RequestChoices {
             }
         }
         return groups;
-    }
-
-    /** Whether the committee is one of the list. */
-    static boolean contains(List<Committee> committees, CommitteeId id) {
-        return committees.stream().anyMatch(c -> c.id().equals(id));
     }
 
     static <E extends Enum<E>> List<Option> of(E[] values, Function<E, String> label) {
