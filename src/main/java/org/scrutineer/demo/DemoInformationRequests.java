@@ -148,7 +148,7 @@ class DemoInformationRequests {
         InformationRequestId footfall = ask(member, cast,
                 "To see which centres are used before the family hubs are set up.",
                 "Visits to each children's centre in each month of the last year.",
-                "Item 6: early help and family hubs", today.minusDays(30));
+                "Item 6: early help and family hubs", today.minusDays(18));
         InformationRequest overdue = m.request(Actor.SYSTEM, footfall);
         LocalDate escalatedOn = overdue.due().plusDays(1);
         m.escalate(footfall, escalatedOn.isAfter(today) ? today : escalatedOn);
