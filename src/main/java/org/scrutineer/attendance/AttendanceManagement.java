@@ -527,7 +527,8 @@ public class AttendanceManagement {
         if (existing.isPresent()) {
             if (!existing.get().invitedToSpeak()) {
                 requests.invitedToSpeak(existing.get().id());
-                audit.changed(REQUEST, existing.get().id(), snapshot(existing.get()), snapshot(require(existing.get().id())));
+                audit.changed(REQUEST, existing.get().id(), snapshot(existing.get()),
+                        snapshot(require(existing.get().id())));
             }
             return existing.get().id();
         }
@@ -551,7 +552,8 @@ public class AttendanceManagement {
         if (existing.isPresent()) {
             if (!Boolean.TRUE.equals(existing.get().attended())) {
                 requests.attended(existing.get().id(), true, today());
-                audit.changed(REQUEST, existing.get().id(), snapshot(existing.get()), snapshot(require(existing.get().id())));
+                audit.changed(REQUEST, existing.get().id(), snapshot(existing.get()),
+                        snapshot(require(existing.get().id())));
             }
             return existing.get().id();
         }
@@ -663,7 +665,8 @@ public class AttendanceManagement {
         List<MeetingId> year = meetings.notCancelled(null, yearStart, yearEnd.isAfter(today()) ? today() : yearEnd);
         int ceAttended = year.isEmpty() ? 0 : requests.scrutinyMeetingsAttended(ids(year), Capacity.CHIEF_EXECUTIVE);
         int scrutinyMeetings = year.isEmpty() ? 0 : requests.scrutinyMeetings(ids(year));
-        return new AttendanceFigures(committee, start, end, held.size(), AttendanceRules.tally(rows, RequestKind.REQUIREMENT),
+        return new AttendanceFigures(committee, start, end, held.size(),
+                AttendanceRules.tally(rows, RequestKind.REQUIREMENT),
                 AttendanceRules.tally(rows, RequestKind.INVITATION), AttendanceRules.people(rows),
                 AttendanceRules.juniorOnlyItems(rows),
                 new AttendanceFigures.ChiefExecutiveAttendance(yearStart, yearEnd, ceAttended, scrutinyMeetings));

@@ -61,8 +61,8 @@ import org.scrutineer.meetings.MeetingId;
  */
 public record AttendanceRequest(AttendanceRequestId id, MeetingId meetingId, CommitteeId committeeId,
         String committeeName, LocalDate meetingDate, LocalTime startsAt, String place, AgendaItemId itemId,
-        Integer itemNumber, String itemTitle, boolean itemInPrivate, AttendanceRequestId parentId, RequestKind kind, RequestState state,
-        Reference person, Capacity capacity, Reference originalPerson, Capacity originalCapacity, boolean substituted,
+        Integer itemNumber, String itemTitle, boolean itemInPrivate, AttendanceRequestId parentId, RequestKind kind,
+        RequestState state, Reference person, Capacity capacity, Reference originalPerson, Capacity originalCapacity, boolean substituted,
         String address, String questions, String requestedBy, LocalDate requestedOn, DeadlineId deadlineId,
         LocalDate noticeDue, LocalDate noticeSentOn, boolean shortNotice, boolean noticeEmailed,
         LocalDate respondedOn, String respondedBy, String declineReason, Reference proposedSubstitute,

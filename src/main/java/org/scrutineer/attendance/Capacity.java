@@ -24,6 +24,7 @@ public enum Capacity {
         this.junior = junior;
     }
 
+    /** The label people read. */
     public String label() {
         return label;
     }

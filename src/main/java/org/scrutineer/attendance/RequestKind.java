@@ -15,6 +15,7 @@ public enum RequestKind {
         this.label = label;
     }
 
+    /** The label people read. */
     public String label() {
         return label;
     }

@@ -32,6 +32,7 @@ public enum RequestState {
         this.label = label;
     }
 
+    /** The label people read. */
     public String label() {
         return label;
     }

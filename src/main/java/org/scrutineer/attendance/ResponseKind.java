@@ -12,6 +12,7 @@ public enum ResponseKind {
         this.label = label;
     }
 
+    /** The label people read. */
     public String label() {
         return label;
     }

@@ -14,6 +14,7 @@ public enum SpeakingState {
         this.label = label;
     }
 
+    /** The label people read. */
     public String label() {
         return label;
     }

@@ -54,6 +54,7 @@ public class AttendanceRequests {
         this.jdbc = jdbc;
     }
 
+    /** A request by id. */
     public Optional<AttendanceRequest> find(AttendanceRequestId id) {
         return jdbc.sql(SELECT + " where r.id = ?").param(id.value()).query(AttendanceRequests::map).optional();
     }
@@ -156,7 +157,8 @@ public class AttendanceRequests {
 
     /** The attendance by right of a person at a meeting, if recorded. */
     public Optional<AttendanceRequest> byRight(MeetingId meeting, long person) {
-        return jdbc.sql(SELECT + " where r.meeting_id = ? and r.person_id = ? and r.item_id is null and r.state = 'CONFIRMED'")
+        return jdbc.sql(SELECT + " where r.meeting_id = ? and r.person_id = ? and r.item_id is null"
+                        + " and r.state = 'CONFIRMED'")
                 .params(meeting.value(), person).query(AttendanceRequests::map).optional();
     }
 
@@ -210,11 +212,13 @@ public class AttendanceRequests {
         return new AttendanceRequestId(id);
     }
 
+    /** Records the request's tracked notice deadline and its due date. */
     public void deadline(AttendanceRequestId id, DeadlineId deadline, LocalDate due) {
         jdbc.sql("update attendance_request set deadline_id = ?, notice_due = ?, updated_at = now() where id = ?")
                 .params(deadline.value(), due, id.value()).update();
     }
 
+    /** Records the notice as sent; false when the version read is no longer current. */
     public boolean noticeSent(AttendanceRequestId id, int version, LocalDate on, boolean shortNotice, boolean emailed) {
         return jdbc.sql("""
                 update attendance_request set state = 'NOTICE_SENT', notice_sent_on = ?, short_notice = ?,
@@ -223,11 +227,13 @@ public class AttendanceRequests {
                 .params(on, shortNotice, emailed, id.value(), version).update() == 1;
     }
 
+    /** Records that the notice was e-mailed. */
     public boolean noticeEmailed(AttendanceRequestId id) {
         return jdbc.sql("update attendance_request set notice_emailed = true, updated_at = now() where id = ?")
                 .param(id.value()).update() == 1;
     }
 
+    /** Records a reply (or a nomination) and the state it leads to; false when the version is stale. */
     public boolean responded(AttendanceRequestId id, int version, RequestState state, LocalDate on, String by,
             String declineReason, Long substitute, String substituteReason) {
         return jdbc.sql("""
@@ -244,6 +250,7 @@ public class AttendanceRequests {
                 .update() == 1;
     }
 
+    /** Makes the accepted substitute the attendee, keeping who was asked; false when the version is stale. */
     public boolean substitutionAccepted(AttendanceRequestId id, int version, long substitute, Capacity capacity,
             String reason, String by, LocalDate on) {
         return jdbc.sql("""
@@ -255,6 +262,7 @@ public class AttendanceRequests {
                 .params(substitute, capacity.name(), reason, by, on, id.value(), version).update() == 1;
     }
 
+    /** Records the chair's refusal: the person asked is asked again; false when the version is stale. */
     public boolean substitutionRefused(AttendanceRequestId id, int version, String reason, String by, LocalDate on) {
         return jdbc.sql("""
                 update attendance_request set state = 'NOTICE_SENT', substitution_decision = 'REFUSED',
@@ -264,6 +272,7 @@ public class AttendanceRequests {
                 .params(reason, by, on, id.value(), version).update() == 1;
     }
 
+    /** Moves the request to a state (withdrawn, lapsed), with the reason; false when the version is stale. */
     public boolean state(AttendanceRequestId id, int version, RequestState state, String closedReason) {
         return jdbc.sql("""
                 update attendance_request set state = ?, closed_reason = coalesce(?, closed_reason),
@@ -272,11 +281,13 @@ public class AttendanceRequests {
                 .params(state.name(), closedReason, id.value(), version).update() == 1;
     }
 
+    /** Records that the chair invited someone attending by right to speak. */
     public void invitedToSpeak(AttendanceRequestId id) {
         jdbc.sql("update attendance_request set invited_to_speak = true, updated_at = now(), version = version + 1"
                 + " where id = ?").param(id.value()).update();
     }
 
+    /** Records an attendee present or absent on the witness register. */
     public void attended(AttendanceRequestId id, Boolean present, LocalDate on) {
         jdbc.sql("""
                 update attendance_request set attended = ?, attendance_recorded_on = ?, updated_at = now(),
@@ -335,11 +346,13 @@ public class AttendanceRequests {
 
     // --- the ledger of open notice deadlines ---------------------------------------------------------------------
 
+    /** Adds a notice deadline to the ledger of open ones. */
     public void noticeDeadlineOpened(DeadlineId deadline, AttendanceRequestId request) {
         jdbc.sql("insert into attendance_notice_deadline (deadline_id, request_id) values (?, ?) on conflict do nothing")
                 .params(deadline.value(), request.value()).update();
     }
 
+    /** Takes a notice deadline off the ledger (met, cancelled, or its request gone). */
     public void noticeDeadlineClosed(DeadlineId deadline) {
         jdbc.sql("delete from attendance_notice_deadline where deadline_id = ?").param(deadline.value()).update();
     }

@@ -84,7 +84,10 @@ public final class Notices {
         sections.add(new NoticeSection(heading, asking, List.of()));
 
         List<String> aims = new ArrayList<>();
-        if (item.aims() != null) {
+        if (item.withheld()) {
+            aims.add("The session's aims are exempt information (Local Government Act 1972, Schedule 12A) and are "
+                    + "withheld from you.");
+        } else if (item.aims() != null) {
             aims.add(item.aims());
             if (item.aimsAgreedOn() != null) {
                 aims.add("These aims were agreed on " + item.aimsAgreedOn().format(DAY)

@@ -28,10 +28,12 @@ public class SpeakingRequests {
         this.jdbc = jdbc;
     }
 
+    /** A request to speak by id. */
     public Optional<SpeakingRequest> find(SpeakingRequestId id) {
         return jdbc.sql(SELECT + " where s.id = ?").param(id.value()).query(SpeakingRequests::map).optional();
     }
 
+    /** An item's requests to speak, oldest first. */
     public List<SpeakingRequest> ofItem(AgendaItemId item) {
         return jdbc.sql(SELECT + " where s.item_id = ? order by s.id").param(item.value())
                 .query(SpeakingRequests::map).list();
@@ -57,6 +59,7 @@ public class SpeakingRequests {
                 .query(Long.class).optional().map(SpeakingRequestId::new);
     }
 
+    /** Records the chair's decision; false when the version read is no longer current. */
     public boolean decided(SpeakingRequestId id, int version, SpeakingState state, String reason, String by,
             LocalDate on) {
         return jdbc.sql("""

@@ -43,7 +43,8 @@ class AttendanceChoices {
         groups.add(new Group("Cabinet members", councillors.stream().filter(p -> cabinet.contains(p.id().value()))
                 .map(AttendanceChoices::option).toList()));
         groups.add(new Group("Officers", officers()));
-        groups.add(new Group("External witnesses", current(PersonKind.WITNESS).stream().map(AttendanceChoices::option).toList()));
+        groups.add(new Group("External witnesses", current(PersonKind.WITNESS).stream()
+                .map(AttendanceChoices::option).toList()));
         groups.add(new Group("Other councillors", councillors.stream().filter(p -> !cabinet.contains(p.id().value()))
                 .map(AttendanceChoices::option).toList()));
         return groups;

@@ -20,7 +20,6 @@ import org.scrutineer.deadlines.DeadlineManagement;
 import org.scrutineer.meetings.AgendaItem;
 import org.scrutineer.meetings.AgendaItemId;
 import org.scrutineer.meetings.Meeting;
-import org.scrutineer.meetings.MeetingId;
 import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.platform.Breadcrumb;
 import org.scrutineer.platform.NotFoundException;
@@ -168,9 +167,5 @@ class AttendancePages {
         return FROM_ITEM.equals(from) && r.itemId() != null
                 ? AttendanceManagement.itemPath(r.meetingId(), r.itemId()) + "#r" + r.id()
                 : r.path();
-    }
-
-    static MeetingId meetingOf(long id) {
-        return new MeetingId(id);
     }
 }
