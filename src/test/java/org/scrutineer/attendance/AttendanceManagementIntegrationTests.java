@@ -29,7 +29,6 @@ import org.scrutineer.directory.CommitteeDetails;
 import org.scrutineer.directory.CommitteeId;
 import org.scrutineer.directory.CommitteeKind;
 import org.scrutineer.directory.DirectoryManagement;
-import org.scrutineer.directory.MembershipRole;
 import org.scrutineer.directory.Person;
 import org.scrutineer.meetings.AgendaItemId;
 import org.scrutineer.meetings.Meeting;
@@ -381,8 +380,6 @@ class AttendanceManagementIntegrationTests {
     void figuresCountOnlyMeetingsThatWereNotCancelled() {
         CommitteeId committee = directory.addCommittee(new CommitteeDetails(unique("Figures Scrutiny Committee"),
                 CommitteeKind.OVERVIEW_AND_SCRUTINY, null, "For the figures test", null, null));
-        directory.addMembership(committee, new org.scrutineer.directory.PersonId(personOf(accounts, "councillor")),
-                MembershipRole.CHAIR, attendance.today().minusYears(1), null);
         LocalDate day = attendance.today().plusDays(30);
         MeetingId held = meetings.schedule(Actor.SYSTEM, new MeetingDetails(committee.value(), day, LocalTime.NOON,
                 "Committee Room 1", null));
