@@ -124,10 +124,13 @@ public class ForwardPlanManagement {
 
     // --- reading -----------------------------------------------------------------------------------------------
 
-    /** A decision the actor may see: published ones to anyone signed in, planned ones to those who keep them. */
+    /**
+     * A decision the actor may see: published ones to anyone signed in, planned ones (and ones withdrawn before they
+     * were published) to those who keep them.
+     */
     public ExecutiveDecision decision(Actor actor, DecisionId id) {
         ExecutiveDecision d = decisions.find(id).orElseThrow(() -> new NotFoundException("Decision " + id));
-        if (!d.state().published() && !permissions.manages(actor, d)) {
+        if (!seenByAll(d) && !permissions.manages(actor, d)) {
             throw new NotFoundException("Decision " + id);
         }
         return d;
@@ -135,13 +138,18 @@ public class ForwardPlanManagement {
 
     /** A decision as the public see it (never a planned one), or not found. */
     public ExecutiveDecision publicDecision(DecisionId id) {
-        return decisions.find(id).filter(d -> d.state().published())
+        return decisions.find(id).filter(ForwardPlanManagement::seenByAll)
                 .orElseThrow(() -> new NotFoundException("Decision " + id));
+    }
+
+    /** Published or taken: never a draft, nor an entry withdrawn before its notice was published. */
+    private static boolean seenByAll(ExecutiveDecision d) {
+        return d.state().published() && !(d.state() == DecisionState.WITHDRAWN && d.noticePublishedOn() == null);
     }
 
     /**
      * The forward plan: decisions by expected (or decided) date. {@code month} limits it to a month; the public see
-     * no planned (unpublished) entries.
+     * no planned (unpublished) entries, nor ones withdrawn before they were published.
      */
     public ResultPage<ExecutiveDecision> forwardPlan(Actor actor, java.time.YearMonth month, LocalDate from,
             Long portfolioId, Long wardId, Boolean key, DecisionState state, String text, int page, int size) {

@@ -85,7 +85,8 @@ public class Decisions {
                    and (cast(:ward as bigint) is null or d.ward_ids @> array[cast(:ward as bigint)])
                    and (cast(:key as boolean) is null or d.key_decision = :key)
                    and (cast(:state as text) is null or d.state = :state)
-                   and (not :published or d.state <> 'PLANNED')
+                   and (not :published or (d.state <> 'PLANNED'
+                        and (d.state <> 'WITHDRAWN' or d.notice_published_on is not null)))
                    and (cast(:text as text) is null or d.matter ilike :text or d.reference ilike :text)
                 """;
     }
