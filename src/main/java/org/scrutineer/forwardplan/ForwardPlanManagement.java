@@ -174,6 +174,11 @@ public class ForwardPlanManagement {
         return scrutiny.flags(id);
     }
 
+    /** The pre-decision scrutiny flags of several decisions (a page of the forward plan), by decision id. */
+    public Map<Long, List<PreDecisionScrutiny>> preDecisionScrutiny(List<DecisionId> ids) {
+        return scrutiny.flags(ids);
+    }
+
     /** Decisions a committee flagged for pre-decision scrutiny, newest flag first (for its work programme). */
     public List<PreDecisionScrutiny> flaggedBy(long committeeId) {
         return scrutiny.flagsOfCommittee(committeeId);
