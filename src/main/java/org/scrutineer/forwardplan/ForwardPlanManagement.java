@@ -244,6 +244,8 @@ public class ForwardPlanManagement {
             reference = prefix + "%03d".formatted(++sequence);
         }
         DecisionId id = decisions.insert(reference, details);
+        // the latest day for its notice, known from the start, so that lists need not work it out row by row
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.created(DECISION, id, snapshot(require(id)));
         return id;
     }
@@ -268,9 +270,7 @@ public class ForwardPlanManagement {
         if (!decisions.update(id, version, details)) {
             throw new ConflictException("The decision");
         }
-        if (before.noticePublishedOn() != null) {
-            decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
-        }
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.changed(DECISION, id, snapshot(before), snapshot(require(id)));
     }
 
