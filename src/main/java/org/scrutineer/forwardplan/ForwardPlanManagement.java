@@ -182,6 +182,11 @@ public class ForwardPlanManagement {
         return scrutiny.flags(id);
     }
 
+    /** The pre-decision scrutiny flags of several decisions (a page of the forward plan), by decision id. */
+    public Map<Long, List<PreDecisionScrutiny>> preDecisionScrutiny(List<DecisionId> ids) {
+        return scrutiny.flags(ids);
+    }
+
     /** Decisions a committee flagged for pre-decision scrutiny, newest flag first (for its work programme). */
     public List<PreDecisionScrutiny> flaggedBy(long committeeId) {
         return scrutiny.flagsOfCommittee(committeeId);
@@ -247,6 +252,8 @@ public class ForwardPlanManagement {
             reference = prefix + "%03d".formatted(++sequence);
         }
         DecisionId id = decisions.insert(reference, details);
+        // the latest day for its notice, known from the start, so that lists need not work it out row by row
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.created(DECISION, id, snapshot(require(id)));
         return id;
     }
@@ -271,9 +278,7 @@ public class ForwardPlanManagement {
         if (!decisions.update(id, version, details)) {
             throw new ConflictException("The decision");
         }
-        if (before.noticePublishedOn() != null) {
-            decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
-        }
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.changed(DECISION, id, snapshot(before), snapshot(require(id)));
     }
 
