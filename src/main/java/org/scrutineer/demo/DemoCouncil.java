@@ -76,6 +76,8 @@ public class DemoCouncil implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DeadlineManagement deadlines;
     private final RecommendationManagement recommendations;
+    @org.springframework.beans.factory.annotation.Autowired
+    private DemoInformationRequests informationRequests;
 
     DemoCouncil(DirectoryManagement directory, AccountManagement accounts, Optional<EmbeddedDatabase> embedded,
             @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions,
@@ -265,6 +267,8 @@ public class DemoCouncil implements ApplicationRunner {
         // Reports from each committee; the chairs of Children (scrutiny.chair) and Place sign recommendations off.
         new DemoReports(recommendations, directory, new DemoReports.Cast(children, health, place, discharge,
                 backbench.get(0), backbench.get(18), portfolioIds)).load();
+        informationRequests.load(new DemoInformationRequests.Cast(children, place, backbench.get(0), backbench.get(2),
+                backbench.get(18), childrenDirector, placeDirector, scrutinyOfficer));
 
         // Demo sign-ins. "councillor" sits on no scrutiny committee and holds no portfolio.
         accounts.createAccount("scrutiny.officer", DEMO_PASSWORD, scrutinyOfficer, false);

@@ -1,5 +1,6 @@
 package org.scrutineer.inforequests;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +20,16 @@ import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.directory.Person;
 import org.scrutineer.directory.PersonId;
 import org.scrutineer.directory.PersonKind;
+import org.scrutineer.documents.Document;
+import org.scrutineer.documents.DocumentManagement;
+import org.scrutineer.documents.DocumentUpload;
 import org.scrutineer.inforequests.internal.Arrangements;
 import org.scrutineer.inforequests.internal.InformationPermissions;
 import org.scrutineer.inforequests.internal.InformationRequests;
 import org.scrutineer.inforequests.internal.InformationRules;
+import org.scrutineer.meetings.AgendaItem;
+import org.scrutineer.meetings.AgendaItemId;
+import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.platform.ConflictException;
 import org.scrutineer.platform.FieldProblem;
 import org.scrutineer.platform.NotFoundException;
@@ -48,6 +55,9 @@ public class InformationRequestManagement {
     public static final String REQUEST = "information-request";
     public static final String ARRANGEMENT = "standing-arrangement";
 
+    /** The documents module's owner type for the documents provided in answer to a request. */
+    public static final String DOCUMENTS = "information-request";
+
     /** The deadline rule for answering a request. */
     public static final String RESPONSE_RULE = "information-request-response";
 
@@ -57,17 +67,21 @@ public class InformationRequestManagement {
     private final Arrangements arrangements;
     private final InformationPermissions permissions;
     private final DirectoryManagement directory;
+    private final MeetingManagement meetings;
+    private final DocumentManagement documents;
     private final DeadlineManagement deadlines;
     private final AuditHistory audit;
     private final Clock clock;
 
     InformationRequestManagement(InformationRequests requests, Arrangements arrangements,
-            InformationPermissions permissions, DirectoryManagement directory, DeadlineManagement deadlines,
-            AuditHistory audit, Optional<Clock> clock) {
+            InformationPermissions permissions, DirectoryManagement directory, MeetingManagement meetings,
+            DocumentManagement documents, DeadlineManagement deadlines, AuditHistory audit, Optional<Clock> clock) {
         this.requests = requests;
         this.arrangements = arrangements;
         this.permissions = permissions;
         this.directory = directory;
+        this.meetings = meetings;
+        this.documents = documents;
         this.deadlines = deadlines;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -100,6 +114,18 @@ public class InformationRequestManagement {
         return permissions.speaksForRequester(actor, r);
     }
 
+    /**
+     * Whether the actor may attach documents to the request: those who answer for the executive, while it is open or
+     * once it has been provided in full or in part.
+     */
+    public boolean mayAttach(Actor actor, InformationRequest r) {
+        return permissions.answers(actor, r) && attachable(r.state());
+    }
+
+    private static boolean attachable(RequestState state) {
+        return state.open() || state == RequestState.PROVIDED || state == RequestState.PARTLY_PROVIDED;
+    }
+
     // --- reading -----------------------------------------------------------------------------------------------
 
     /** A request the actor may see, or not found. */
@@ -128,10 +154,27 @@ public class InformationRequestManagement {
                 permissions.chiefOfficerDirectorate(actor), permissions.chiefOfficerDirectorate(actor) != null);
     }
 
+    /**
+     * A request as the public see it once the executive has answered it (provided, partly provided or refused): what
+     * was asked and the outcome, with its documents shown through the documents module's access decision. Empty for a
+     * request still open or withdrawn, or one that does not exist.
+     */
+    public Optional<InformationRequest> published(InformationRequestId id) {
+        return requests.find(id).filter(r -> r.state().answered());
+    }
+
     /** What happened to a request, oldest first. */
     public List<RequestEvent> events(Actor actor, InformationRequestId id) {
         request(actor, id);
         return requests.events(id);
+    }
+
+    /**
+     * Every document provided for a request, in the order attached, restricted ones included: show each only as the
+     * documents module decides ({@link DocumentManagement#readable}), a restricted one otherwise as its public summary.
+     */
+    public List<Document> documents(InformationRequestId id) {
+        return documents.documentsOf(DOCUMENTS, id.toString());
     }
 
     /** The tracked deadline of a request, with its rule and citation. */
@@ -168,6 +211,11 @@ public class InformationRequestManagement {
         if (details.directorateId() != null
                 && directory.directorates().stream().noneMatch(d -> d.id() == details.directorateId())) {
             problems.add(new FieldProblem("directorateId", "Select a directorate from the list"));
+        }
+        if (details.agendaItemId() != null && details.committeeId() != null
+                && !onCommitteesAgenda(details.agendaItemId(), details.committeeId())) {
+            problems.add(new FieldProblem("agendaItemId",
+                    "Select an item on the agenda of a meeting of the committee"));
         }
         fail(problems);
         CommitteeId committee = new CommitteeId(details.committeeId());
@@ -297,6 +345,41 @@ public class InformationRequestManagement {
         }
         changed(actor, before, response.respondedOn(), response.outcome().label(),
                 withholds ? response.refusalReasons().strip() : blankToNull(response.response()));
+    }
+
+    /**
+     * The executive attaches a document it provides, classified public, exempt (with its Schedule 12A paragraph and
+     * the public interest reasoning) or confidential, with a summary for the public when restricted. The documents
+     * module checks the file and the classification (problems named {@code file}, {@code title},
+     * {@code classification}, {@code paragraph}, {@code publicInterestReason}, {@code publicSummary}) and decides who
+     * may read it: an exempt document is the committee's, so its members see it. Recorded in the request's history
+     * without the title of a restricted document.
+     *
+     * @param content the file's content, null when no file was chosen
+     */
+    @Transactional
+    public Document attach(Actor actor, InformationRequestId id, DocumentUpload upload, String fileName,
+            InputStream content) {
+        return attach(actor, id, upload, fileName, content, today());
+    }
+
+    /** Attaches a document as {@link #attach(Actor, InformationRequestId, DocumentUpload, String, InputStream)}
+     * does, recorded as provided on an earlier day (between the request's receipt and today). */
+    @Transactional
+    public Document attach(Actor actor, InformationRequestId id, DocumentUpload upload, String fileName,
+            InputStream content, LocalDate providedOn) {
+        InformationRequest r = answerable(actor, id);
+        if (!attachable(r.state())) {
+            throw new RuleViolationException(null, "Documents are attached while the request is open or once it is "
+                    + "provided; this one has been " + r.state().label().toLowerCase());
+        }
+        checkDate("providedOn", providedOn, r.receivedOn());
+        DocumentUpload given = upload != null ? upload : new DocumentUpload(null, null, null, null, null);
+        Document d = documents.upload(given.toNewDocument(DOCUMENTS, id.toString(), r.committeeId(), fileName),
+                content);
+        requests.event(id, providedOn, "Document provided", d.restricted() ? d.marking() : d.title(),
+                actor.name());
+        return d;
     }
 
     /** Those who asked withdraw the request; its deadline no longer applies. */
@@ -475,6 +558,19 @@ public class InformationRequestManagement {
         if (notBefore != null && on.isBefore(notBefore)) {
             throw new RuleViolationException(field, "The date cannot be before " + notBefore);
         }
+    }
+
+    /** Whether the agenda item exists and is on the agenda of the committee (or, for a task group, its parent). */
+    private boolean onCommitteesAgenda(long itemId, long committeeId) {
+        AgendaItem item;
+        try {
+            item = meetings.item(Actor.SYSTEM, new AgendaItemId(itemId));
+        } catch (NotFoundException e) {
+            return false;
+        }
+        long held = meetings.meeting(item.meetingId()).committeeId().value();
+        return held == committeeId || directory.committee(new CommitteeId(committeeId))
+                .map(c -> c.parent() != null && c.parent().id() == held).orElse(false);
     }
 
     private Optional<Person> person(Long id) {
