@@ -81,6 +81,12 @@ class PublicDisclosureIntegrationTests {
     DirectoryManagement directory;
 
     @Autowired
+    org.scrutineer.forwardplan.ForwardPlanManagement forwardPlan;
+
+    @Autowired
+    org.scrutineer.inforequests.InformationRequestManagement informationRequests;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -88,6 +94,8 @@ class PublicDisclosureIntegrationTests {
     private MeetingId meeting;
     private final List<Long> restrictedDocuments = new ArrayList<>();
     private final List<ReportId> unpublishedReports = new ArrayList<>();
+    private org.scrutineer.forwardplan.DecisionId plannedDecision;
+    private org.scrutineer.inforequests.InformationRequestId answeredRequest;
 
     @BeforeAll
     void placeTheMarkerEverywhereItMustNotBeSeen() {
@@ -132,6 +140,31 @@ class PublicDisclosureIntegrationTests {
         recommendations.agree(Actor.SYSTEM, agreed, today, "Committee", Set.of());
         unpublishedReports.add(draft);
         unpublishedReports.add(agreed);
+
+        org.scrutineer.forwardplan.DecisionDetails planned = org.scrutineer.forwardplan.ForwardPlanFixtures
+                .keyDecision(directory, today.plusDays(60));
+        plannedDecision = forwardPlan.plan(Actor.SYSTEM, new org.scrutineer.forwardplan.DecisionDetails(
+                "Planned " + MARKER, "Summary " + MARKER, planned.maker(), planned.makerId(), planned.portfolioId(),
+                planned.leadMemberId(), planned.leadOfficerId(), planned.expectedOn(), true, planned.keyReasons(),
+                planned.financialEffect(), planned.wardIds(), planned.documents(), planned.consultation(), false, null,
+                null, planned.plannedScrutiny()));
+
+        long member = meetings.membersOn(meetings.meeting(meeting)).get(0).personId().value();
+        long officer = directory.findPeople(null, org.scrutineer.directory.PersonKind.OFFICER, true, 1, 1).items()
+                .get(0).id().value();
+        answeredRequest = informationRequests.create(Actor.SYSTEM, new org.scrutineer.inforequests.RequestDetails(
+                committee.value(), member, org.scrutineer.inforequests.RequestedAs.MEMBER, null, "Library review",
+                "Costs by branch", "To compare branches", null, officer, today.minusDays(3)));
+        Document provided = documents.upload(new NewDocument("information-request", answeredRequest.toString(),
+                committee.value(), "Branch costs " + MARKER, "costs.pdf", new Classified(
+                        org.scrutineer.documents.Classification.EXEMPT, 3, "Supplier prices " + MARKER,
+                        "Costs by branch, supplier prices withheld")),
+                new ByteArrayInputStream(DocumentsFixtures.pdf("Costs " + MARKER)));
+        restrictedDocuments.add(provided.id().value());
+        informationRequests.respond(Actor.SYSTEM, answeredRequest,
+                informationRequests.request(Actor.SYSTEM, answeredRequest).version(),
+                new org.scrutineer.inforequests.ResponseDetails(org.scrutineer.inforequests.Outcome.PROVIDED,
+                        "The costs are attached", null, null, today));
     }
 
     /** Concrete URLs for each public GET mapping (patterns with their variables' regular expressions removed). */
@@ -157,7 +190,7 @@ class PublicDisclosureIntegrationTests {
             reportPages.add("/public/recommendations/reports/" + r);
             reportApi.add("/api/v1/public/reports/" + r);
         }
-        urls.put("/public/recommendations", List.of("/public/recommendations", "/public/recommendations?q=" + MARKER));
+        urls.put("/public/recommendations", List.of("/public/recommendations", "/public/recommendations?q=Draft"));
         urls.put("/public/recommendations/reports/{id}", reportPages);
         urls.put("/api/v1/public/reports", List.of("/api/v1/public/reports", "/api/v1/public/reports?committee=" + c));
         urls.put("/api/v1/public/reports/{id}", reportApi);
@@ -172,6 +205,16 @@ class PublicDisclosureIntegrationTests {
         urls.put("/documents/{id}", downloads);
         urls.put("/api/v1/documents/{id}", metadata);
         urls.put("/api/v1/documents/{id}/content", content);
+        String d = plannedDecision.toString();
+        urls.put("/public/forward-plan", List.of("/public/forward-plan", "/public/forward-plan?q=Planned",
+                "/public/forward-plan?month=" + meetings.today().plusDays(60).toString().substring(0, 7)));
+        urls.put("/public/forward-plan/{id}", List.of("/public/forward-plan/" + d));
+        urls.put("/public/forward-plan/calendar.ics", List.of("/public/forward-plan/calendar.ics"));
+        urls.put("/api/v1/public/decisions", List.of("/api/v1/public/decisions", "/api/v1/public/decisions?size=200"));
+        urls.put("/api/v1/public/decisions/{id}", List.of("/api/v1/public/decisions/" + d));
+        urls.put("/public/information-requests/{id}", List.of("/public/information-requests/" + answeredRequest));
+        urls.put("/api/v1/public/information-requests/{id}",
+                List.of("/api/v1/public/information-requests/" + answeredRequest));
         urls.put("/api/v1/deadlines", List.of("/api/v1/deadlines"));
         urls.put("/api/v1/deadlines/{ruleId}", List.of("/api/v1/deadlines/agenda-publication?trigger="
                 + meetings.today()));
@@ -217,6 +260,10 @@ class PublicDisclosureIntegrationTests {
         String page = mvc.perform(get("/public/meetings/" + meeting)).andReturn().getResponse().getContentAsString();
         assertThat(page).as("the public see that something was withheld").contains("A paper on the contract")
                 .contains("The committee considered a contract award.");
+        assertThat(fetched.get("/public/forward-plan/" + plannedDecision)).isEqualTo(404);
+        assertThat(fetched.get("/public/information-requests/" + answeredRequest)).isEqualTo(200);
+        assertThat(mvc.perform(get("/public/information-requests/" + answeredRequest)).andReturn().getResponse()
+                .getContentAsString()).contains("supplier prices withheld");
     }
 
     private static String textOf(MockHttpServletResponse response) throws Exception {
