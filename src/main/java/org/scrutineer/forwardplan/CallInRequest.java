@@ -14,7 +14,8 @@ import java.util.Set;
 public record CallInRequest(Set<CallInGround> grounds, String explanation, List<Long> signatoryIds, Long committeeId) {
 
     public CallInRequest {
-        grounds = grounds == null ? Set.of() : Set.copyOf(grounds);
+        grounds = grounds == null ? Set.of()
+                : grounds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         signatoryIds = signatoryIds == null ? List.of()
                 : signatoryIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }

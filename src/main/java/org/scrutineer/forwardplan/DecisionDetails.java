@@ -33,7 +33,8 @@ public record DecisionDetails(String matter, String summary, DecisionMaker maker
         Integer exemptParagraph, String privateReason, String plannedScrutiny) {
 
     public DecisionDetails {
-        keyReasons = keyReasons == null ? Set.of() : Set.copyOf(keyReasons);
+        keyReasons = keyReasons == null ? Set.of()
+                : keyReasons.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         wardIds = wardIds == null ? List.of() : wardIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

@@ -36,7 +36,7 @@ import org.scrutineer.directory.Reference;
  * @param plannedScrutiny the planned scrutiny engagement
  * @param route the route by which it may be taken
  * @param noticePublishedOn when the notice (forward plan entry) was published
- * @param noticeDue the last day to publish it for the expected date (key-decision-notice)
+ * @param noticeDue the last day to publish its notice for the expected date (key-decision-notice), kept from planning
  * @param chairInformedOn general exception: when the scrutiny chair was told and the notice published
  * @param chairInformed general exception: the chair told
  * @param exceptionReasons general exception or special urgency: why the decision cannot wait

@@ -124,10 +124,13 @@ public class ForwardPlanManagement {
 
     // --- reading -----------------------------------------------------------------------------------------------
 
-    /** A decision the actor may see: published ones to anyone signed in, planned ones to those who keep them. */
+    /**
+     * A decision the actor may see: published ones to anyone signed in, planned ones (and ones withdrawn before they
+     * were published) to those who keep them.
+     */
     public ExecutiveDecision decision(Actor actor, DecisionId id) {
         ExecutiveDecision d = decisions.find(id).orElseThrow(() -> new NotFoundException("Decision " + id));
-        if (!d.state().published() && !permissions.manages(actor, d)) {
+        if (!seenByAll(d) && !permissions.manages(actor, d)) {
             throw new NotFoundException("Decision " + id);
         }
         return d;
@@ -135,13 +138,18 @@ public class ForwardPlanManagement {
 
     /** A decision as the public see it (never a planned one), or not found. */
     public ExecutiveDecision publicDecision(DecisionId id) {
-        return decisions.find(id).filter(d -> d.state().published())
+        return decisions.find(id).filter(ForwardPlanManagement::seenByAll)
                 .orElseThrow(() -> new NotFoundException("Decision " + id));
+    }
+
+    /** Published or taken: never a draft, nor an entry withdrawn before its notice was published. */
+    private static boolean seenByAll(ExecutiveDecision d) {
+        return d.state().published() && !(d.state() == DecisionState.WITHDRAWN && d.noticePublishedOn() == null);
     }
 
     /**
      * The forward plan: decisions by expected (or decided) date. {@code month} limits it to a month; the public see
-     * no planned (unpublished) entries.
+     * no planned (unpublished) entries, nor ones withdrawn before they were published.
      */
     public ResultPage<ExecutiveDecision> forwardPlan(Actor actor, java.time.YearMonth month, LocalDate from,
             Long portfolioId, Long wardId, Boolean key, DecisionState state, String text, int page, int size) {
@@ -172,6 +180,11 @@ public class ForwardPlanManagement {
     /** Committees that flagged the decision for pre-decision scrutiny. */
     public List<PreDecisionScrutiny> preDecisionScrutiny(DecisionId id) {
         return scrutiny.flags(id);
+    }
+
+    /** The pre-decision scrutiny flags of several decisions (a page of the forward plan), by decision id. */
+    public Map<Long, List<PreDecisionScrutiny>> preDecisionScrutiny(List<DecisionId> ids) {
+        return scrutiny.flags(ids);
     }
 
     /** Decisions a committee flagged for pre-decision scrutiny, newest flag first (for its work programme). */
@@ -239,6 +252,8 @@ public class ForwardPlanManagement {
             reference = prefix + "%03d".formatted(++sequence);
         }
         DecisionId id = decisions.insert(reference, details);
+        // the latest day for its notice, known from the start, so that lists need not work it out row by row
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.created(DECISION, id, snapshot(require(id)));
         return id;
     }
@@ -263,9 +278,7 @@ public class ForwardPlanManagement {
         if (!decisions.update(id, version, details)) {
             throw new ConflictException("The decision");
         }
-        if (before.noticePublishedOn() != null) {
-            decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
-        }
+        decisions.noticeDue(id, noticeDeadline(details.expectedOn()).due());
         audit.changed(DECISION, id, snapshot(before), snapshot(require(id)));
     }
 

@@ -1,6 +1,11 @@
 package org.scrutineer.forwardplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.scrutineer.accounts.AccountsFixtures.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,12 +13,15 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerApplication;
+import org.scrutineer.accounts.AccountManagement;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.directory.DirectoryManagement;
 import org.scrutineer.platform.SettableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The call-in window with the clock set to the days that matter: a decision published on Tue 22 Dec 2026 can be
@@ -21,6 +29,7 @@ import org.springframework.context.annotation.Bean;
  */
 @SpringBootTest(classes = {ScrutineerApplication.class, ForwardPlanCallInWindowIntegrationTests.Beans.class},
         properties = "scrutineer.demo-data=always")
+@AutoConfigureMockMvc
 class ForwardPlanCallInWindowIntegrationTests {
 
     /** Beans of this test's context only. */
@@ -41,8 +50,14 @@ class ForwardPlanCallInWindowIntegrationTests {
     @Autowired
     SettableClock clock;
 
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountManagement accounts;
+
     @Test
-    void aDecisionPublishedOnTuesday22December2026CanBeCalledInUntil17000OnThursday31December() {
+    void aDecisionPublishedOnTuesday22December2026CanBeCalledInUntil17000OnThursday31December() throws Exception {
         LocalDate published = LocalDate.of(2026, 12, 22);
         clock.set(LocalDate.of(2026, 11, 2));
         DecisionId id = forwardPlan.plan(Actor.SYSTEM, ForwardPlanFixtures.keyDecision(directory, published));
@@ -55,6 +70,11 @@ class ForwardPlanCallInWindowIntegrationTests {
         assertThat(record.callInClosesOn()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(record.callInClosesAt()).isEqualTo(LocalTime.of(17, 0));
         assertThat(forwardPlan.callInStatus(record)).isEqualTo("Subject to call-in until 31 December 2026 at 17:00");
+        mvc.perform(get("/forward-plan/" + id).with(as(accounts, "councillor")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Subject to call-in until 31 December 2026 at 17:00")))
+                .andExpect(content().string(containsString("Thursday 31 December 2026 at 17:00")))
+                .andExpect(content().string(containsString("Call in the decision")));
 
         clock.set(LocalDateTime.of(2026, 12, 31, 16, 59));
         assertThat(record.callInOpenAt(forwardPlan.now())).isTrue();
@@ -63,5 +83,8 @@ class ForwardPlanCallInWindowIntegrationTests {
         assertThat(record.callInOpenAt(forwardPlan.now())).isFalse();
         assertThat(record.effectiveAt(forwardPlan.now())).isTrue();
         assertThat(forwardPlan.callInStatus(record)).isEqualTo("Effective from 31 December 2026 at 17:00");
+        mvc.perform(get("/forward-plan/" + id).with(as(accounts, "councillor")))
+                .andExpect(content().string(containsString("Effective from 31 December 2026 at 17:00")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Call in the decision"))));
     }
 }

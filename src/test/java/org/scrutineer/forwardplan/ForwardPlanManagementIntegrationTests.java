@@ -195,4 +195,25 @@ class ForwardPlanManagementIntegrationTests {
         assertThatThrownBy(() -> forwardPlan.flagForPreDecisionScrutiny(actor("councillor"), id, committee, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aDecisionWithdrawnBeforeItsNoticeWasPublishedStaysOutOfPublicView() {
+        Actor officer = actor("scrutiny.officer");
+        DecisionDetails unpublished = ForwardPlanFixtures.keyDecision(directory, today.plusDays(50));
+        DecisionId draft = forwardPlan.plan(officer, unpublished);
+        forwardPlan.withdraw(officer, draft, forwardPlan.decision(officer, draft).version(), "Dropped");
+        assertThatThrownBy(() -> forwardPlan.publicDecision(draft)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forwardPlan.decision(actor("councillor"), draft)).isInstanceOf(NotFoundException.class);
+        assertThat(forwardPlan.forwardPlan(null, null, null, null, null, null, null, unpublished.matter(), 1, 10)
+                .items()).isEmpty();
+        assertThat(forwardPlan.decision(officer, draft).state()).isEqualTo(DecisionState.WITHDRAWN);
+
+        DecisionDetails noticed = ForwardPlanFixtures.keyDecision(directory, today.plusDays(50));
+        DecisionId published = forwardPlan.plan(officer, noticed);
+        forwardPlan.publishNotice(officer, published, today);
+        forwardPlan.withdraw(officer, published, forwardPlan.decision(officer, published).version(), "Dropped");
+        assertThat(forwardPlan.publicDecision(published).withdrawnReason()).isEqualTo("Dropped");
+        assertThat(forwardPlan.forwardPlan(null, null, null, null, null, null, null, noticed.matter(), 1, 10)
+                .items()).extracting(ExecutiveDecision::id).containsExactly(published);
+    }
 }

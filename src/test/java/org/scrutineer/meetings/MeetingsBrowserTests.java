@@ -98,8 +98,8 @@ class MeetingsBrowserTests {
         assertAccessible(page);
         page.getByLabel("Schedule 12A paragraph (if in private)").selectOption("3");
         click(page, "Add the item");
-        assertThat(page.locator("#agenda + table")).containsText(title);
-        assertThat(page.locator("#agenda + table")).containsText("Not for publication — Schedule 12A paragraph 3");
+        assertThat(page.locator("#agenda ~ table")).containsText(title);
+        assertThat(page.locator("#agenda ~ table")).containsText("Not for publication — Schedule 12A paragraph 3");
 
         // published today: late, with the rule and its citation
         click(page, "Publish the agenda");
@@ -177,7 +177,7 @@ class MeetingsBrowserTests {
         assertThat(page.getByLabel("Title")).hasValue(title);
         page.getByLabel("Day").fill("");
         click(page, "Add the item");
-        assertThat(page.locator("#agenda + table")).containsText(title);
+        assertThat(page.locator("#agenda ~ table")).containsText(title);
         assertThat(page.locator("#agenda-deadline")).containsText("agenda-publication");
     }
 }

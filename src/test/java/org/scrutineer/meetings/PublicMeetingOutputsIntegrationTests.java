@@ -309,6 +309,11 @@ class PublicMeetingOutputsIntegrationTests {
                 CommitteeKind.TASK_AND_FINISH, committee, "For the calendar test.", null, null));
         LocalDate today = meetings.today();
         MeetingId past = schedule(meetings, own.value(), today.minusDays(30));
+        // a past meeting is public once its agenda was published (one never published is left out)
+        meetings.addItem(Actor.SYSTEM, past, new AgendaItemDetails("Calendar item", null, null, null, null, null, null,
+                null, null, false, null, null, null));
+        meetings.publishAgenda(Actor.SYSTEM, past, today.minusDays(40));
+        MeetingId neverPublished = schedule(meetings, own.value(), today.minusDays(20));
         MeetingId next = schedule(meetings, own.value(), today.plusDays(10));
         MeetingId cancelled = schedule(meetings, own.value(), today.plusDays(40));
         meetings.cancel(Actor.SYSTEM, cancelled, "Not quorate");
@@ -322,6 +327,7 @@ class PublicMeetingOutputsIntegrationTests {
         calendar.validate();
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
         assertThat(events).hasSize(3);
+        assertThat(feed).doesNotContain(uid(neverPublished));
         assertThat(events.stream().map(e -> e.getUid().orElseThrow().getValue()).collect(Collectors.toSet()))
                 .isEqualTo(Set.of(uid(past), uid(next), uid(cancelled)));
         VEvent cancelledEvent = events.stream().filter(e -> e.getUid().orElseThrow().getValue().equals(uid(cancelled)))

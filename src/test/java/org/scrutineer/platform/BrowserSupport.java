@@ -23,6 +23,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -162,6 +163,9 @@ public final class BrowserSupport implements ExecutionCondition, BeforeAllCallba
             // axe runs as a script in the page: without JavaScript it would wait for ever
             fail("axe cannot check a page with JavaScript off; check the same page in a test with JavaScript on");
         }
+        // A click that navigates returns before the new page has finished loading, and an assertion on an element
+        // near its top can pass while the rest is still arriving: axe would check half a page.
+        page.waitForLoadState(LoadState.LOAD);
         // Legacy mode runs axe in the page itself, without a helper window: faster, and our pages have no frames.
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
         if (results.isErrored()) {
@@ -176,6 +180,9 @@ public final class BrowserSupport implements ExecutionCondition, BeforeAllCallba
                         .append(rule.getHelp()).append(" ").append(rule.getHelpUrl());
                 for (CheckedNode node : rule.getNodes()) {
                     report.append("\n    at ").append(node.getTarget()).append("\n       ").append(node.getHtml());
+                    if (node.getFailureSummary() != null) {
+                        report.append("\n       ").append(node.getFailureSummary().replace("\n", "\n       "));
+                    }
                 }
             }
             fail(report.toString());

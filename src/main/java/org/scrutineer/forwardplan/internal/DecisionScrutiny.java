@@ -50,6 +50,16 @@ public class DecisionScrutiny {
                 .query(DecisionScrutiny::flag).list();
     }
 
+    /** The flags of several decisions, by decision id (decisions with none are left out). */
+    public java.util.Map<Long, List<PreDecisionScrutiny>> flags(List<DecisionId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql(FLAGS + " where f.decision_id = any(?) order by c.name")
+                .param(ids.stream().map(DecisionId::value).toArray(Long[]::new)).query(DecisionScrutiny::flag).list()
+                .stream().collect(java.util.stream.Collectors.groupingBy(f -> f.decisionId().value()));
+    }
+
     public List<PreDecisionScrutiny> flagsOfCommittee(long committeeId) {
         return jdbc.sql(FLAGS + " where f.committee_id = ? order by f.flagged_on desc").param(committeeId)
                 .query(DecisionScrutiny::flag).list();

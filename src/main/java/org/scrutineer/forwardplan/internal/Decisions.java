@@ -68,40 +68,59 @@ public class Decisions {
     }
 
     public List<ExecutiveDecision> list(Filter f, int limit, int offset) {
-        return jdbc.sql(SELECT + where() + " order by d.expected_on, d.id limit :limit offset :offset")
-                .params(params(f)).param("limit", limit).param("offset", offset).query(Decisions::map).list();
+        Map<String, Object> params = new HashMap<>();
+        // by the day taken or expected, as the filter reads it, so that the index on that day serves both
+        // the limit is written into the statement so that even a cached generic plan knows it reads one page
+        return jdbc.sql(SELECT + where(f, params) + " order by coalesce(d.decided_on, d.expected_on), d.id"
+                + " limit " + Math.max(0, limit) + " offset " + Math.max(0, offset)).params(params)
+                .query(Decisions::map).list();
     }
 
     public long count(Filter f) {
-        return jdbc.sql("select count(*) from executive_decision d" + where()).params(params(f)).query(Long.class)
-                .single();
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from executive_decision d" + where(f, params)).params(params)
+                .query(Long.class).single();
     }
 
-    private static String where() {
-        return """
-                 where (cast(:from as date) is null or coalesce(d.decided_on, d.expected_on) >= :from)
-                   and (cast(:to as date) is null or coalesce(d.decided_on, d.expected_on) <= :to)
-                   and (cast(:portfolio as bigint) is null or d.portfolio_id = :portfolio)
-                   and (cast(:ward as bigint) is null or d.ward_ids @> array[cast(:ward as bigint)])
-                   and (cast(:key as boolean) is null or d.key_decision = :key)
-                   and (cast(:state as text) is null or d.state = :state)
-                   and (not :published or d.state <> 'PLANNED')
-                   and (cast(:text as text) is null or d.matter ilike :text or d.reference ilike :text)
-                """;
-    }
-
-    private static Map<String, Object> params(Filter f) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("from", f.from());
-        p.put("to", f.to());
-        p.put("portfolio", f.portfolioId());
-        p.put("ward", f.wardId());
-        p.put("key", f.key());
-        p.put("state", f.state() == null ? null : f.state().name());
-        p.put("published", f.publishedOnly());
-        p.put("text", f.text() == null || f.text().isBlank() ? null
-                : "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        return p;
+    /**
+     * The conditions of the filters given, and only those, so that each query is planned for what it asks (a
+     * condition like "(:ward is null or …)" would leave a cached generic plan unable to use the indexes).
+     */
+    private static String where(Filter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.from() != null) {
+            conditions.add("coalesce(d.decided_on, d.expected_on) >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            conditions.add("coalesce(d.decided_on, d.expected_on) <= :to");
+            params.put("to", f.to());
+        }
+        if (f.portfolioId() != null) {
+            conditions.add("d.portfolio_id = :portfolio");
+            params.put("portfolio", f.portfolioId());
+        }
+        if (f.wardId() != null) {
+            conditions.add("d.ward_ids @> array[cast(:ward as bigint)]");
+            params.put("ward", f.wardId());
+        }
+        if (f.key() != null) {
+            conditions.add("d.key_decision = :key");
+            params.put("key", f.key());
+        }
+        if (f.state() != null) {
+            conditions.add("d.state = :state");
+            params.put("state", f.state().name());
+        }
+        if (f.publishedOnly()) {
+            conditions.add("d.state <> 'PLANNED' and (d.state <> 'WITHDRAWN' or d.notice_published_on is not null)");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            conditions.add("(d.matter ilike :text or d.reference ilike :text)");
+            params.put("text", "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     /** Special urgency decisions agreed in a period, for the reg 19 report to council. */
