@@ -27,6 +27,11 @@ import org.scrutineer.documents.Document;
 import org.scrutineer.documents.DocumentManagement;
 import org.scrutineer.documents.DocumentsFixtures;
 import org.scrutineer.documents.NewDocument;
+import org.scrutineer.forwardplan.DecisionDetails;
+import org.scrutineer.forwardplan.DecisionId;
+import org.scrutineer.forwardplan.DecisionRecordDetails;
+import org.scrutineer.forwardplan.ForwardPlanFixtures;
+import org.scrutineer.forwardplan.ForwardPlanManagement;
 import org.scrutineer.meetings.AgendaItemDetails;
 import org.scrutineer.meetings.AgendaItemId;
 import org.scrutineer.meetings.Attendance;
@@ -50,8 +55,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Nothing secret leaks to the public. One marker is written into an exempt document, a confidential document, an
- * unpublished (draft and agreed but unpublished) scrutiny report and a private agenda item (aims, questions, report,
- * reasoning and minutes); then every public page, feed, export and public API endpoint is fetched as a visitor who
+ * unpublished (draft and agreed but unpublished) scrutiny report, a private agenda item (aims, questions, report,
+ * reasoning and minutes), a forward plan entry still being planned and the record of a decision not yet published;
+ * then every public page, feed, export and public API endpoint is fetched as a visitor who
  * has not signed in, and none may contain the marker — PDFs are read as text. The list of endpoints is checked
  * against the application's own mappings, so a new public endpoint fails this test until it is added here.
  */
@@ -81,7 +87,7 @@ class PublicDisclosureIntegrationTests {
     DirectoryManagement directory;
 
     @Autowired
-    org.scrutineer.forwardplan.ForwardPlanManagement forwardPlan;
+    ForwardPlanManagement forwardPlan;
 
     @Autowired
     org.scrutineer.inforequests.InformationRequestManagement informationRequests;
@@ -94,7 +100,8 @@ class PublicDisclosureIntegrationTests {
     private MeetingId meeting;
     private final List<Long> restrictedDocuments = new ArrayList<>();
     private final List<ReportId> unpublishedReports = new ArrayList<>();
-    private org.scrutineer.forwardplan.DecisionId plannedDecision;
+    private DecisionId plannedDecision;
+    private DecisionId unpublishedRecord;
     private org.scrutineer.inforequests.InformationRequestId answeredRequest;
 
     @BeforeAll
@@ -141,13 +148,17 @@ class PublicDisclosureIntegrationTests {
         unpublishedReports.add(draft);
         unpublishedReports.add(agreed);
 
-        org.scrutineer.forwardplan.DecisionDetails planned = org.scrutineer.forwardplan.ForwardPlanFixtures
-                .keyDecision(directory, today.plusDays(60));
-        plannedDecision = forwardPlan.plan(Actor.SYSTEM, new org.scrutineer.forwardplan.DecisionDetails(
-                "Planned " + MARKER, "Summary " + MARKER, planned.maker(), planned.makerId(), planned.portfolioId(),
-                planned.leadMemberId(), planned.leadOfficerId(), planned.expectedOn(), true, planned.keyReasons(),
-                planned.financialEffect(), planned.wardIds(), planned.documents(), planned.consultation(), false, null,
-                null, planned.plannedScrutiny()));
+        DecisionDetails planned = ForwardPlanFixtures.keyDecision(directory, today.plusDays(20));
+        plannedDecision = forwardPlan.plan(Actor.SYSTEM, new DecisionDetails("Planned decision " + MARKER,
+                "Summary " + MARKER, planned.maker(), planned.makerId(), planned.portfolioId(), planned.leadMemberId(),
+                planned.leadOfficerId(), planned.expectedOn(), true, planned.keyReasons(), planned.financialEffect(),
+                planned.wardIds(), "Documents " + MARKER, "Consultation " + MARKER, false, null, null, null));
+        unpublishedRecord = forwardPlan.plan(Actor.SYSTEM, ForwardPlanFixtures.keyDecision(directory,
+                today.minusDays(1)));
+        forwardPlan.publishNotice(Actor.SYSTEM, unpublishedRecord, today.minusDays(40));
+        forwardPlan.recordDecision(Actor.SYSTEM, unpublishedRecord, forwardPlan.decision(Actor.SYSTEM,
+                unpublishedRecord).version(), new DecisionRecordDetails(today.minusDays(1), "Decided " + MARKER,
+                "Reasons " + MARKER, "Alternatives " + MARKER, "Conflicts " + MARKER, null, null));
 
         long member = meetings.membersOn(meetings.meeting(meeting)).get(0).personId().value();
         long officer = directory.findPeople(null, org.scrutineer.directory.PersonKind.OFFICER, true, 1, 1).items()
@@ -205,13 +216,20 @@ class PublicDisclosureIntegrationTests {
         urls.put("/documents/{id}", downloads);
         urls.put("/api/v1/documents/{id}", metadata);
         urls.put("/api/v1/documents/{id}/content", content);
-        String d = plannedDecision.toString();
-        urls.put("/public/forward-plan", List.of("/public/forward-plan", "/public/forward-plan?q=Planned",
-                "/public/forward-plan?month=" + meetings.today().plusDays(60).toString().substring(0, 7)));
-        urls.put("/public/forward-plan/{id}", List.of("/public/forward-plan/" + d));
-        urls.put("/public/forward-plan/calendar.ics", List.of("/public/forward-plan/calendar.ics"));
-        urls.put("/api/v1/public/decisions", List.of("/api/v1/public/decisions", "/api/v1/public/decisions?size=200"));
-        urls.put("/api/v1/public/decisions/{id}", List.of("/api/v1/public/decisions/" + d));
+        List<String> decisionPages = List.of("/public/forward-plan/" + plannedDecision,
+                "/public/forward-plan/" + unpublishedRecord);
+        String portfolio = Long.toString(directory.portfolios(false).get(0).id());
+        // (the page echoes its search words, so it is searched for the planned entry's other words)
+        urls.put("/public/forward-plan", List.of("/public/forward-plan", "/public/forward-plan?q=Planned+decision",
+                "/public/forward-plan?month=" + meetings.today().plusDays(20).toString().substring(0, 7)
+                        + "&portfolio=" + portfolio));
+        urls.put("/public/forward-plan/{id}", decisionPages);
+        urls.put("/public/forward-plan/calendar.ics", List.of("/public/forward-plan/calendar.ics",
+                "/public/forward-plan/calendar.ics?portfolio=" + portfolio));
+        urls.put("/api/v1/public/decisions", List.of("/api/v1/public/decisions", "/api/v1/public/decisions?q=" + MARKER,
+                "/api/v1/public/decisions?state=PLANNED&from=2000-01-01", "/api/v1/public/decisions?state=DECIDED"));
+        urls.put("/api/v1/public/decisions/{id}", decisionPages.stream().map(u -> u.replace("/public/forward-plan/",
+                "/api/v1/public/decisions/")).toList());
         urls.put("/public/information-requests/{id}", List.of("/public/information-requests/" + answeredRequest));
         urls.put("/api/v1/public/information-requests/{id}",
                 List.of("/api/v1/public/information-requests/" + answeredRequest));
@@ -257,6 +275,10 @@ class PublicDisclosureIntegrationTests {
         assertThat(fetched.get("/public/meetings/calendar.ics")).isEqualTo(200);
         restrictedDocuments.forEach(d -> assertThat(fetched.get("/documents/" + d)).isEqualTo(404));
         unpublishedReports.forEach(r -> assertThat(fetched.get("/public/recommendations/reports/" + r)).isEqualTo(404));
+        assertThat(fetched.get("/public/forward-plan/" + plannedDecision)).isEqualTo(404);
+        assertThat(fetched.get("/api/v1/public/decisions/" + plannedDecision)).isEqualTo(404);
+        assertThat(fetched.get("/public/forward-plan/" + unpublishedRecord)).isEqualTo(200);
+        assertThat(fetched.get("/public/forward-plan/calendar.ics")).isEqualTo(200);
         String page = mvc.perform(get("/public/meetings/" + meeting)).andReturn().getResponse().getContentAsString();
         assertThat(page).as("the public see that something was withheld").contains("A paper on the contract")
                 .contains("The committee considered a contract award.");

@@ -30,6 +30,7 @@ import org.scrutineer.directory.PersonKind;
 import org.scrutineer.directory.PortfolioDetails;
 import org.scrutineer.directory.Seniority;
 import org.scrutineer.directory.StatutoryRole;
+import org.scrutineer.forwardplan.ForwardPlanManagement;
 import org.scrutineer.platform.EmbeddedDatabase;
 import org.scrutineer.recommendations.RecommendationManagement;
 import org.slf4j.Logger;
@@ -76,12 +77,14 @@ public class DemoCouncil implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final DeadlineManagement deadlines;
     private final RecommendationManagement recommendations;
+    private final ForwardPlanManagement forwardPlan;
     @org.springframework.beans.factory.annotation.Autowired
     private DemoInformationRequests informationRequests;
 
     DemoCouncil(DirectoryManagement directory, AccountManagement accounts, Optional<EmbeddedDatabase> embedded,
             @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions,
-            DeadlineManagement deadlines, RecommendationManagement recommendations) {
+            DeadlineManagement deadlines, RecommendationManagement recommendations, ForwardPlanManagement forwardPlan) {
+        this.forwardPlan = forwardPlan;
         this.deadlines = deadlines;
         this.recommendations = recommendations;
         this.directory = directory;
@@ -269,6 +272,7 @@ public class DemoCouncil implements ApplicationRunner {
                 backbench.get(0), backbench.get(18), portfolioIds)).load();
         informationRequests.load(new DemoInformationRequests.Cast(children, place, backbench.get(0), backbench.get(2),
                 backbench.get(18), childrenDirector, placeDirector, scrutinyOfficer));
+        new DemoDecisions(forwardPlan, directory).load();
 
         // Demo sign-ins. "councillor" sits on no scrutiny committee and holds no portfolio.
         accounts.createAccount("scrutiny.officer", DEMO_PASSWORD, scrutinyOfficer, false);

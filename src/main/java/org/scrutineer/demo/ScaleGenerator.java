@@ -52,10 +52,12 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
     private final DemoCouncil demo;
     private final TransactionTemplate transactions;
     private final GeneratedReports reports;
+    private final GeneratedDecisions decisions;
     private int exitCode;
 
     ScaleGenerator(DirectoryManagement directory, DeadlineManagement deadlines, DemoCouncil demo,
-            TransactionTemplate transactions, GeneratedReports reports) {
+            TransactionTemplate transactions, GeneratedReports reports, GeneratedDecisions decisions) {
+        this.decisions = decisions;
         this.reports = reports;
         this.directory = directory;
         this.deadlines = deadlines;
@@ -219,5 +221,6 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         counts[4] += added.reports();
         counts[5] += added.recommendations();
         counts[6] += added.updates();
+        decisions.generate(unit, committees.subList(0, 5), councillors);
     }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.audit.AuditHistory;
 import org.scrutineer.directory.DirectoryManagement;
+import org.scrutineer.forwardplan.DecisionState;
+import org.scrutineer.forwardplan.ExecutiveDecision;
+import org.scrutineer.forwardplan.ForwardPlanManagement;
 import org.scrutineer.accounts.Actor;
 import org.scrutineer.recommendations.CommitteeFigures;
 import org.scrutineer.recommendations.Recommendation;
@@ -46,6 +49,9 @@ class ScaleGeneratorIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ForwardPlanManagement forwardPlan;
+
     ScaleGenerator.Generated generated;
     long peopleBefore;
 
@@ -72,6 +78,52 @@ class ScaleGeneratorIntegrationTests {
         assertThat(generated.recommendations()).isBetween(1_350, 1_650);
         assertThat(generated.updates()).isGreaterThan(1_000);
         assertThat(count("select count(*) from recommendation")).isGreaterThanOrEqualTo(generated.recommendations());
+    }
+
+    @Test
+    void addsAboutFourHundredExecutiveDecisionsOverTheDecadeAsTheFacadeWouldLeaveThem() {
+        assertThat(count("select count(*) from executive_decision")).isGreaterThanOrEqualTo(
+                GeneratedDecisions.DECISIONS_PER_UNIT);
+        assertThat(count("select count(distinct extract(year from expected_on)) from executive_decision"))
+                .isGreaterThanOrEqualTo(ScaleGenerator.YEARS);
+        List<String> states = jdbc.sql("select distinct state from executive_decision").query(String.class).list();
+        assertThat(states).contains(DecisionState.PLANNED.name(), DecisionState.ON_FORWARD_PLAN.name(),
+                DecisionState.RECORD_PUBLISHED.name(), DecisionState.EFFECTIVE.name(), DecisionState.WITHDRAWN.name());
+        assertThat(count("select count(*) from call_in")).isPositive();
+        assertThat(count("select count(*) from executive_decision where route = 'GENERAL_EXCEPTION'")).isPositive();
+        assertThat(count("select count(*) from executive_decision where route = 'SPECIAL_URGENCY'")).isPositive();
+        assertThat(count("select count(*) from executive_decision where in_private")).isPositive();
+        assertThat(count("select count(*) from pre_decision_scrutiny")).isPositive();
+        // references unique, in the facade's form; dates and states as the facade's rules leave them
+        assertThat(count("select count(*) - count(distinct lower(reference)) from executive_decision")).isZero();
+        assertThat(count("select count(*) from executive_decision where reference !~ '^FP/\\d{4}/\\d{3,}$'"))
+                .isZero();
+        assertThat(count("""
+                select count(*) from executive_decision where key_decision and route = 'NOTICE'
+                   and decided_on is not null and (notice_published_on is null or notice_published_on > notice_due)"""))
+                .isZero();
+        assertThat(count("""
+                select count(*) from executive_decision where (decided_on is not null) <> (state in ('DECIDED',
+                    'RECORD_PUBLISHED', 'CALLED_IN', 'REFERRED_BACK', 'REFERRED_TO_COUNCIL', 'EFFECTIVE'))
+                   or record_published_on < decided_on or record_published_on > current_date
+                   or (state = 'PLANNED' and notice_published_on is not null)
+                   or (key_decision and cardinality(key_reasons) = 0)
+                   or (not key_decision and financial_effect >= 500000)""")).isZero();
+        assertThat(count("""
+                select count(*) from executive_decision d left join call_in c on c.decision_id = d.id
+                where (d.state = 'CALLED_IN') <> (c.state is not distinct from 'AWAITING_COMMITTEE')
+                   or (c.id is not null and (c.submitted_at::date < d.record_published_on
+                       or cardinality(c.signatory_ids) <> 3))""")).isZero();
+        // a window still open has its tracked call-in-expiry deadline, due the day the window closes
+        assertThat(count("""
+                select count(*) from executive_decision d where d.state = 'RECORD_PUBLISHED'
+                   and d.call_in_closes_on >= current_date and not exists (select 1 from tracked_deadline t
+                       where t.id = d.call_in_deadline_id and t.due_date = d.call_in_closes_on
+                       and t.rule_id = 'call-in-expiry')""")).isZero();
+        List<ExecutiveDecision> page = forwardPlan.forwardPlan(null, null, LocalDate.of(ScaleGenerator.FIRST_YEAR,
+                1, 1), null, null, null, null, null, 1, 50).items();
+        assertThat(page).hasSize(50).noneMatch(d -> d.state() == DecisionState.PLANNED);
+        assertThat(forwardPlan.publicDecision(page.get(0).id()).reference()).isEqualTo(page.get(0).reference());
     }
 
     @Test
