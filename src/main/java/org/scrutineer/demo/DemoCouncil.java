@@ -31,6 +31,7 @@ import org.scrutineer.directory.PortfolioDetails;
 import org.scrutineer.directory.Seniority;
 import org.scrutineer.directory.StatutoryRole;
 import org.scrutineer.forwardplan.ForwardPlanManagement;
+import org.scrutineer.meetings.MeetingManagement;
 import org.scrutineer.platform.EmbeddedDatabase;
 import org.scrutineer.recommendations.RecommendationManagement;
 import org.slf4j.Logger;
@@ -46,8 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads "Anytown Borough Council" — 45 councillors in three parties across 15 wards, a leader and cabinet of 8
  * with portfolios, the statutory officers, 6 chief officers and 20 heads of service, three overview and scrutiny
  * committees and a task-and-finish group — with a demo sign-in for each role (password {@code demo}), the council's
- * protocol and some deadlines, and eight scrutiny reports in every state of the recommendations workflow
- * ({@link DemoReports}), all dated relative to today.
+ * protocol and some deadlines, eight scrutiny reports in every state of the recommendations workflow
+ * ({@link DemoReports}) and a year of meetings in every state ({@link DemoMeetings}), all dated relative to today.
  * Runs on first start of the embedded database ({@code scrutineer.demo-data=auto}), or whenever the council is
  * missing with {@code always}; never with {@code never}.
  */
@@ -78,13 +79,16 @@ public class DemoCouncil implements ApplicationRunner {
     private final DeadlineManagement deadlines;
     private final RecommendationManagement recommendations;
     private final ForwardPlanManagement forwardPlan;
+    private final MeetingManagement meetings;
     @org.springframework.beans.factory.annotation.Autowired
     private DemoInformationRequests informationRequests;
 
     DemoCouncil(DirectoryManagement directory, AccountManagement accounts, Optional<EmbeddedDatabase> embedded,
             @Value("${scrutineer.demo-data:auto}") String mode, TransactionTemplate transactions,
-            DeadlineManagement deadlines, RecommendationManagement recommendations, ForwardPlanManagement forwardPlan) {
+            DeadlineManagement deadlines, RecommendationManagement recommendations, ForwardPlanManagement forwardPlan,
+            MeetingManagement meetings) {
         this.forwardPlan = forwardPlan;
+        this.meetings = meetings;
         this.deadlines = deadlines;
         this.recommendations = recommendations;
         this.directory = directory;
@@ -270,6 +274,11 @@ public class DemoCouncil implements ApplicationRunner {
         // Reports from each committee; the chairs of Children (scrutiny.chair) and Place sign recommendations off.
         new DemoReports(recommendations, directory, new DemoReports.Cast(children, health, place, discharge,
                 backbench.get(0), backbench.get(18), portfolioIds)).load();
+        // A year of meetings; substitutes come from the backbenchers on no scrutiny committee ("councillor" excepted).
+        List<PersonId> substitutes = new ArrayList<>(backbench.subList(27, backbench.size()));
+        substitutes.remove(backbench.get(35));
+        new DemoMeetings(meetings, directory, deadlines.calendar(), new DemoMeetings.Cast(children, health, place,
+                discharge, substitutes, portfolioIds)).load();
         informationRequests.load(new DemoInformationRequests.Cast(children, place, backbench.get(0), backbench.get(2),
                 backbench.get(18), childrenDirector, placeDirector, scrutinyOfficer));
         new DemoDecisions(forwardPlan, directory).load();

@@ -33,10 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * being the demo council's size and N=10 about a large council's decade (DESIGN.md): per unit 45 councillors,
  * 30 officers, 15 external witnesses, 6 committees with a full membership in each of ten municipal years,
  * 100 tracked deadlines of information requests across the decade, and 200 scrutiny reports with about 1,500
- * recommendations, their responses, updates and reviews ({@link GeneratedReports}).
+ * recommendations, their responses, updates and reviews ({@link GeneratedReports}), and about 600 meetings with
+ * 6,000 agenda items, their registers of members and declarations of interest ({@link GeneratedMeetings}).
  * People, committees and deadlines go through the modules' faces, so they are validated and audited like any other
- * change; the recommendations are batch-inserted, as the facade would leave them, because going through it would
- * take minutes. Later modules add their own records here.
+ * change; the recommendations and meetings are batch-inserted, as the facades would leave them, because going
+ * through them would take minutes. Later modules add their own records here.
  */
 @Component
 @Order(10)
@@ -53,12 +54,15 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
     private final TransactionTemplate transactions;
     private final GeneratedReports reports;
     private final GeneratedDecisions decisions;
+    private final GeneratedMeetings meetings;
     private int exitCode;
 
     ScaleGenerator(DirectoryManagement directory, DeadlineManagement deadlines, DemoCouncil demo,
-            TransactionTemplate transactions, GeneratedReports reports, GeneratedDecisions decisions) {
+            TransactionTemplate transactions, GeneratedReports reports, GeneratedDecisions decisions,
+            GeneratedMeetings meetings) {
         this.decisions = decisions;
         this.reports = reports;
+        this.meetings = meetings;
         this.directory = directory;
         this.deadlines = deadlines;
         this.demo = demo;
@@ -67,7 +71,7 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
 
     /** What one run created. */
     record Generated(int people, int committees, int memberships, int deadlines, int reports, int recommendations,
-            int updates, long millis) {
+            int updates, int meetings, int agendaItems, int registerEntries, int declarations, long millis) {
     }
 
     @Override
@@ -88,9 +92,10 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         }
         Generated g = generate(scale);
         System.out.printf("Generated scale %d: %d people, %d committees, %d memberships, %d deadlines, %d scrutiny "
-                + "reports, %d recommendations, %d implementation updates in %.1f s%n", scale, g.people(),
-                g.committees(), g.memberships(), g.deadlines(), g.reports(), g.recommendations(), g.updates(),
-                g.millis() / 1000.0);
+                + "reports, %d recommendations, %d implementation updates, %d meetings, %d agenda items, %d register "
+                + "entries, %d declarations in %.1f s%n", scale, g.people(), g.committees(), g.memberships(),
+                g.deadlines(), g.reports(), g.recommendations(), g.updates(), g.meetings(), g.agendaItems(),
+                g.registerEntries(), g.declarations(), g.millis() / 1000.0);
     }
 
     /** Reads {@code --scale N} or {@code --scale=N}; 1 when absent. */
@@ -117,15 +122,15 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         if (directory.council().isEmpty()) {
             transactions.executeWithoutResult(s -> demo.load());
         }
-        int[] counts = new int[7];
+        int[] counts = new int[11];
         String run = Long.toString(System.currentTimeMillis() % 100_000, 36).toUpperCase();
         for (int unit = 0; unit < scale; unit++) {
             int u = unit;
             transactions.executeWithoutResult(s -> generateUnit(run, u, counts));
             log.info("Generated unit {} of {}", unit + 1, scale);
         }
-        return new Generated(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-                System.currentTimeMillis() - started);
+        return new Generated(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7],
+                counts[8], counts[9], counts[10], System.currentTimeMillis() - started);
     }
 
     /**
@@ -221,6 +226,11 @@ class ScaleGenerator implements ApplicationRunner, ExitCodeGenerator {
         counts[4] += added.reports();
         counts[5] += added.recommendations();
         counts[6] += added.updates();
+        GeneratedMeetings.Counts met = meetings.generate(unit, committees, councillors);
+        counts[7] += met.meetings();
+        counts[8] += met.items();
+        counts[9] += met.registerEntries();
+        counts[10] += met.declarations();
         decisions.generate(unit, committees.subList(0, 5), councillors);
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.scrutineer.recommendations.ResponseDecision;
 
-/** The words of generated scrutiny reports: English local government topics and what committees say about them. */
+/**
+ * The words of generated scrutiny reports and meetings: English local government topics and what committees say
+ * about them.
+ */
 final class Texts {
 
     static final List<String> TOPICS = List.of("Adult social care charging", "Air quality near schools",
@@ -78,7 +81,65 @@ final class Texts {
             "The council does not have the legal power to do this.",
             "The evidence suggests the current approach works better.");
 
+    // --- meetings -------------------------------------------------------------------------------------------------
+
+    /** Kinds of substantive item: a title pattern and the purpose it implies. */
+    static final List<String[]> ITEM_KINDS = List.of(
+            new String[] {"%s", "To scrutinise the council's performance on %s and the cabinet member's plans."},
+            new String[] {"%s: performance report", "To review the latest performance figures for %s."},
+            new String[] {"%s: evidence session with partners", "To hear from partner organisations about %s."},
+            new String[] {"%s: progress on the committee's recommendations",
+                    "To review progress on the recommendations the executive accepted on %s."},
+            new String[] {"%s: draft policy for comment", "To comment on the draft policy on %s before cabinet decides."},
+            new String[] {"%s: budget proposals", "To comment on the budget proposals for %s."});
+
+    static final List<String> FINDINGS = List.of(
+            "Performance has improved over the year but remains below the average of similar councils.",
+            "Members heard that demand has risen by about a fifth in two years while staffing has not.",
+            "The service expects to meet its targets by the end of the year, subject to recruitment.",
+            "Residents' complaints about the service have fallen since the changes made last year.",
+            "The main risk reported was the uncertainty of Government funding beyond March.",
+            "Members were concerned that data from partners is not shared in time to act on it.");
+
+    static final List<String> RESOLUTIONS = List.of(
+            "That the report be noted.",
+            "That the report be noted and a further update be brought to the committee in six months.",
+            "That the committee's comments be reported to cabinet before it decides.",
+            "That the cabinet member be asked to provide the figures requested at the meeting within a month.",
+            "That the topic be added to the committee's work programme for a fuller review.");
+
+    static final List<String> CANCELLATIONS = List.of(
+            "Cancelled by the Chair: there was not enough business to justify a meeting.",
+            "Cancelled because the main item was deferred at the request of the NHS trust.",
+            "Cancelled: the meeting would not have been quorate.",
+            "Cancelled because of the pre-election period; the items move to the next meeting.");
+
+    static final List<String> INTERESTS = List.of(
+            "A governor of a school in the ward affected by %s.",
+            "A close family member works in the service responsible for %s.",
+            "A board member of a charity that receives council funding for %s.",
+            "A member of the trade union representing staff working on %s.",
+            "Owns property in the area affected by the proposals on %s; left the room for the item.");
+
+    static final String EXEMPT_SUMMARY = "The committee considered commercial terms relating to %s. The report is "
+            + "exempt under paragraph 3 of Schedule 12A.";
+
     private Texts() {
+    }
+
+    /** The lines of questioning for a substantive item on a topic. */
+    static String questions(String topic) {
+        String t = topic.toLowerCase();
+        return "1. How does Anytown compare with similar councils on " + t + "?\n"
+                + "2. What are the main risks, and how are they being managed?\n"
+                + "3. What do residents who use the service say about it?\n"
+                + "4. What will be different in a year's time?";
+    }
+
+    /** The aims of a substantive item on a topic. */
+    static String aims(String topic) {
+        return "To understand how well the council is doing on " + topic.toLowerCase() + ", what drives its "
+                + "performance, and what the committee should recommend.";
     }
 
     static String body(String topic) {

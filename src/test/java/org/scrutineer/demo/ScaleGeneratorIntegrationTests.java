@@ -15,6 +15,12 @@ import org.scrutineer.forwardplan.DecisionState;
 import org.scrutineer.forwardplan.ExecutiveDecision;
 import org.scrutineer.forwardplan.ForwardPlanManagement;
 import org.scrutineer.accounts.Actor;
+import org.scrutineer.meetings.AgendaItem;
+import org.scrutineer.meetings.Meeting;
+import org.scrutineer.meetings.MeetingFigures;
+import org.scrutineer.meetings.MeetingId;
+import org.scrutineer.meetings.MeetingManagement;
+import org.scrutineer.meetings.MeetingStatus;
 import org.scrutineer.recommendations.CommitteeFigures;
 import org.scrutineer.recommendations.Recommendation;
 import org.scrutineer.recommendations.RecommendationFigures;
@@ -26,7 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One unit generated into a database of its own (no demo data until the generator loads it). */
+/**
+ * One unit generated into a database of its own (no demo data until the generator loads it). The meetings' checks
+ * look at every meeting, the demo council's (made through the facade) and the generated ones alike: both must leave
+ * the rows the facade would.
+ */
 @SpringBootTest(properties = "scrutineer.demo-data=never")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScaleGeneratorIntegrationTests {
@@ -45,6 +55,9 @@ class ScaleGeneratorIntegrationTests {
 
     @Autowired
     RecommendationFigures figures;
+
+    @Autowired
+    MeetingManagement meetings;
 
     @Autowired
     JdbcClient jdbc;
@@ -239,6 +252,106 @@ class ScaleGeneratorIntegrationTests {
                     assertThat(f.onTimePercent()).isBetween(60.0, 100.0);
                     assertThat(f.implementationPercent()).isGreaterThan(50.0);
                 });
+    }
+
+    @Test
+    void addsAboutSixHundredMeetingsWithSixThousandItemsTheirRegistersAndDeclarations() {
+        assertThat(generated.meetings()).isBetween(540, 660);
+        assertThat(generated.agendaItems()).isBetween(5_400, 6_600);
+        assertThat(generated.registerEntries()).isGreaterThan(4_000);
+        assertThat(generated.declarations()).isBetween(250, 500);
+        assertThat(count("select count(*) from meeting")).isGreaterThanOrEqualTo(generated.meetings());
+        assertThat(count("select count(*) from register_entry where attendance = 'SUBSTITUTE'")).isPositive();
+        assertThat(count("select count(*) from agenda_item where in_private")).isPositive();
+        assertThat(count("select count(distinct extract(year from meeting_date)) from meeting"))
+                .isGreaterThanOrEqualTo(ScaleGenerator.YEARS);
+    }
+
+    @Test
+    void keepsEachMeetingsFieldsConsistentWithItsStatus() {
+        assertThat(count("""
+                select count(*) from meeting where status = 'HELD' and (held_on is distinct from meeting_date
+                    or meeting_date > current_date or agenda_published_on is null or cancelled_reason is not null
+                    or not exists (select 1 from register_entry r where r.meeting_id = meeting.id))""")).isZero();
+        assertThat(count("""
+                select count(*) from meeting where status = 'CANCELLED' and (cancelled_reason is null
+                    or held_on is not null or exists (select 1 from register_entry r where r.meeting_id = meeting.id))
+                """)).isZero();
+        assertThat(count("""
+                select count(*) from meeting m where m.status = 'SCHEDULED' and (m.meeting_date < current_date
+                    or m.agenda_published_on is not null or not exists (select 1 from tracked_deadline d
+                        where d.id = m.agenda_deadline_id and d.due_date = m.agenda_due
+                        and d.rule_id = 'agenda-publication' and d.record_id = m.id::text))""")).isZero();
+        assertThat(count("""
+                select count(*) from meeting where status = 'AGENDA_PUBLISHED' and (agenda_published_on is null
+                    or meeting_date < current_date)""")).isZero();
+        assertThat(count("""
+                select count(*) from meeting where agenda_published_on > meeting_date
+                    or agenda_late is distinct from coalesce(agenda_published_on > agenda_due, false)
+                    or agenda_due is null or agenda_due >= meeting_date
+                    or (minutes_published_on is not null and (status <> 'HELD'
+                        or minutes_published_on < meeting_date or minutes_published_on > current_date))""")).isZero();
+        assertThat(count("""
+                select count(*) from meeting m where (select count(*) from agenda_item i where i.meeting_id = m.id)
+                    is distinct from (select max(position) from agenda_item i where i.meeting_id = m.id)""")).isZero();
+        assertThat(count("""
+                select count(*) from agenda_item i join meeting m on m.id = i.meeting_id
+                where (m.status = 'HELD') <> (i.minutes is not null or i.resolutions is not null)
+                   or (i.in_private and (i.exempt_paragraph is null or i.private_reason is null
+                       or i.public_summary is null))
+                   or (i.aims_agreed_on is not null and (i.aims is null or i.aims_agreed_with is null
+                       or i.aims_agreed_on > current_date))""")).isZero();
+    }
+
+    @Test
+    void registersTheMembersOnTheDayWithSubstitutesOnlyForMembersWhoSentApologies() {
+        assertThat(count("""
+                select count(*) from meeting m join membership s on s.committee_id = m.committee_id
+                    and s.starts_on <= m.meeting_date and (s.ends_on is null or s.ends_on >= m.meeting_date)
+                where m.status = 'HELD' and not exists (select 1 from register_entry r
+                    where r.meeting_id = m.id and r.person_id = s.person_id and r.attendance <> 'SUBSTITUTE')""")
+        ).isZero();
+        assertThat(count("""
+                select count(*) from register_entry r join meeting m on m.id = r.meeting_id
+                where r.attendance = 'SUBSTITUTE' and (not exists (select 1 from register_entry a
+                        where a.meeting_id = r.meeting_id and a.person_id = r.substitute_for
+                        and a.attendance = 'APOLOGIES')
+                    or exists (select 1 from membership s where s.committee_id = m.committee_id
+                        and s.person_id = r.person_id and s.starts_on <= m.meeting_date
+                        and (s.ends_on is null or s.ends_on >= m.meeting_date))
+                    or exists (select 1 from person p where p.id = r.person_id and p.kind <> 'COUNCILLOR'))""")
+        ).isZero();
+        assertThat(count("""
+                select count(*) from declaration d join agenda_item i on i.id = d.item_id
+                    join meeting m on m.id = i.meeting_id join person p on p.id = d.person_id
+                where m.status <> 'HELD' or p.kind <> 'COUNCILLOR'""")).isZero();
+    }
+
+    @Test
+    void letsTheMeetingsFacadeReadWhatItWrote() {
+        LocalDate today = meetings.today();
+        List<Meeting> newest = meetings.meetings(null, null, null, null, false, 1, 20).items();
+        assertThat(newest).hasSize(20);
+        assertThat(newest).extracting(Meeting::date).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Meeting> upcoming = meetings.meetings(null, null, null, null, true, 1, 20).items();
+        assertThat(upcoming).isNotEmpty().allSatisfy(m -> assertThat(m.date()).isAfterOrEqualTo(today));
+        assertThat(meetings.agendasDue(today.plusDays(14))).isNotEmpty();
+        MeetingId held = new MeetingId(count("""
+                select max(m.id) from meeting m where m.status = 'HELD' and exists (select 1 from declaration d
+                    join agenda_item i on i.id = d.item_id where i.meeting_id = m.id)"""));
+        Meeting meeting = meetings.meeting(held);
+        List<AgendaItem> items = meetings.items(Actor.SYSTEM, held);
+        assertThat(items).hasSize(meeting.itemCount()).extracting(AgendaItem::number)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, items.size()).boxed().toList());
+        assertThat(meetings.register(held)).isNotEmpty();
+        assertThat(meetings.declarations(held)).isNotEmpty();
+        MeetingFigures decade = meetings.figures(null, LocalDate.of(ScaleGenerator.FIRST_YEAR, 1, 1), today);
+        assertThat(decade.held()).isGreaterThan(400);
+        assertThat(decade.cancelled()).isPositive();
+        assertThat(decade.agendasLate()).isPositive();
+        assertThat(decade.onTimePercent()).isBetween(80, 99);
+        assertThat(meetings.meetings(null, MeetingStatus.CANCELLED, null, null, false, 1, 5).items())
+                .allSatisfy(m -> assertThat(m.cancelledReason()).isNotBlank());
     }
 
     /** The tracker's priority order, as its Javadoc states it. */
