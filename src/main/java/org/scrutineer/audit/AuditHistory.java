@@ -113,7 +113,9 @@ public class AuditHistory {
      * Recomputes every link of the chain: an entry whose content was altered, an entry removed or reordered,
      * and entries removed from the end are all reported.
      */
-    @Transactional(readOnly = true)
+    // One snapshot for the entries and the head: at READ COMMITTED an entry committed between the two reads would
+    // look like entries removed from the end of the chain.
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         List<ChainBreak> breaks = new ArrayList<>();
         long[] count = {0};
